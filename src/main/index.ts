@@ -1,0 +1,86 @@
+/** Application lifecycle: single instance, protocol, IPC, menu and the one main window. */
+import { promises as fs } from 'node:fs'
+import { join } from 'node:path'
+import { BrowserWindow, Menu, app, protocol, session } from 'electron'
+import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc'
+import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './protocol'
+import { createMainWindow, hardenWebContents } from './window'
+import { buildMenuTemplate } from './menu'
+import { registerIpcHandlers } from './ipc/register'
+import { isFromAppFrame } from './ipc/guard'
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }
+])
+
+let mainWindow: BrowserWindow | undefined
+
+function roots() {
+  return {
+    renderer: join(__dirname, '../renderer'),
+    dataset: app.isPackaged ? join(process.resourcesPath, 'dataset') : join(app.getAppPath(), 'resources/dataset')
+  }
+}
+
+function serveAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const path = resolveAppPath(request.url, roots())
+    if (!path) return new Response('Not found', { status: 404 })
+    try {
+      const body = await fs.readFile(path)
+      return new Response(body, {
+        headers: {
+          'content-type': mimeTypeFor(path),
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff'
+        }
+      })
+    } catch {
+      return new Response('Not found', { status: 404 })
+    }
+  })
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_EVENT, command)
+}
+
+async function openMainWindow(): Promise<void> {
+  mainWindow = await createMainWindow(devServerUrl ?? APP_ENTRY)
+  mainWindow.on('closed', () => {
+    mainWindow = undefined
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl))
+
+  void app.whenReady().then(async () => {
+    serveAppProtocol()
+    session.defaultSession.setPermissionRequestHandler((_c, _p, callback) => callback(false))
+    const allowedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])]
+    registerIpcHandlers({
+      isTrustedSender: (event) => isFromAppFrame(event, () => mainWindow?.webContents.id, allowedOrigins),
+      dataLocation: () => join(app.getPath('userData'), 'IndexedDB')
+    })
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendMenuCommand, process.platform === 'darwin')))
+    await openMainWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void openMainWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}

@@ -1,0 +1,46 @@
+import { app, ipcMain, nativeTheme } from 'electron'
+import type { DeskChannel, DeskChannels } from '@shared/ipc'
+import {
+  openFilesRequest,
+  saveFileRequest,
+  saveFolderRequest,
+  themeSource,
+  voidArgs
+} from '@shared/schemas'
+import type { ZodType } from 'zod'
+import { guardHandler, type ChannelHandler, type SenderCheck } from './guard'
+import { openFiles, saveFile, saveFolder } from './files'
+
+export interface IpcContext {
+  isTrustedSender: SenderCheck
+  dataLocation: () => string
+}
+
+/** Registers every channel of `DeskChannels`; the record type makes a missing channel a compile error. */
+export function registerIpcHandlers(context: IpcContext): void {
+  const handlers: { [C in DeskChannel]: [ZodType<DeskChannels[C]['args']>, ChannelHandler<C>] } = {
+    'file:save': [saveFileRequest, saveFile],
+    'file:saveFolder': [saveFolderRequest, saveFolder],
+    'file:open': [openFilesRequest, openFiles],
+    'app:info': [
+      voidArgs,
+      async () => ({
+        name: app.getName(),
+        version: app.getVersion(),
+        platform: 'electron' as const,
+        dataLocation: context.dataLocation()
+      })
+    ],
+    'app:setTheme': [
+      themeSource,
+      async (source) => {
+        nativeTheme.themeSource = source
+        return source
+      }
+    ]
+  }
+  for (const channel of Object.keys(handlers) as DeskChannel[]) {
+    const [schema, handler] = handlers[channel] as [ZodType<unknown>, ChannelHandler<DeskChannel>]
+    ipcMain.handle(channel, guardHandler(channel, schema as never, handler, context.isTrustedSender))
+  }
+}

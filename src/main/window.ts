@@ -1,0 +1,117 @@
+/**
+ * The main window and its security policy. `webPreferences` stays an inline literal inside
+ * `new BrowserWindow({...})` so security linters can read it.
+ */
+import { join } from 'node:path'
+import { promises as fs } from 'node:fs'
+import { BrowserWindow, app, nativeTheme, screen, shell, type WebContents } from 'electron'
+import { APP_ORIGIN } from './protocol'
+import { DEFAULT_WINDOW_STATE, fitToDisplays, parseWindowState, type WindowState } from './windowState'
+
+const BACKGROUND = { dark: '#14171c', light: '#f7f7f5' }
+
+/** Links the user clicked may open in the system browser only for these protocols. */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url)
+    return protocol === 'https:' || protocol === 'mailto:'
+  } catch {
+    return false
+  }
+}
+
+/** Navigation inside the window is allowed only within the app's own origin (or the dev server). */
+export function isAppNavigation(url: string, devServerUrl: string | undefined): boolean {
+  try {
+    const origin = new URL(url).origin
+    return origin === APP_ORIGIN || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin)
+  } catch {
+    return false
+  }
+}
+
+/** Denies new windows, foreign navigation, webviews and every permission request for `contents`. */
+export function hardenWebContents(contents: WebContents, devServerUrl: string | undefined): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppNavigation(url, devServerUrl)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppNavigation(url, devServerUrl)) event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  contents.session.setPermissionCheckHandler(() => false)
+}
+
+const stateFile = (): string => join(app.getPath('userData'), 'window-state.json')
+
+async function loadWindowState(): Promise<WindowState> {
+  try {
+    const saved = parseWindowState(JSON.parse(await fs.readFile(stateFile(), 'utf8')))
+    return fitToDisplays(saved, screen.getAllDisplays().map((d) => d.workArea))
+  } catch {
+    return DEFAULT_WINDOW_STATE
+  }
+}
+
+function rememberWindowState(window: BrowserWindow): void {
+  let timer: NodeJS.Timeout | undefined
+  const save = (): void => {
+    if (window.isDestroyed()) return
+    const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() }
+    void fs.writeFile(stateFile(), JSON.stringify(state)).catch(() => undefined)
+  }
+  const later = (): void => {
+    clearTimeout(timer)
+    timer = setTimeout(save, 400)
+  }
+  window.on('resize', later)
+  window.on('move', later)
+  window.on('close', () => {
+    clearTimeout(timer)
+    save()
+  })
+}
+
+/** Opens the window; its web contents are hardened by the `web-contents-created` hook in index.ts. */
+export async function createMainWindow(entryUrl: string): Promise<BrowserWindow> {
+  const state = await loadWindowState()
+  const { x, y, width, height } = state.bounds
+  const window = new BrowserWindow({
+    ...(x >= 0 && y >= 0 ? { x, y } : {}),
+    width,
+    height,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'ASEAN Digital Desk',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
+    autoHideMenuBar: false,
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+      disableBlinkFeatures: 'Auxclick'
+    }
+  })
+  rememberWindowState(window)
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize()
+    window.show()
+  })
+  await window.loadURL(entryUrl)
+  return window
+}

@@ -1,0 +1,161 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router'
+import type { MenuCommand } from '@shared/ipc'
+import { Icon, type IconName } from '../components/Icon'
+import { ErrorBoundary } from './ErrorBoundary'
+import { ShortcutSheet } from './ShortcutSheet'
+import { AboutDialog } from './AboutDialog'
+import { setThemeSource, useAppliedTheme, useThemeSource } from './theme'
+import { useGlobalShortcuts } from './useGlobalShortcuts'
+import { desk } from '../platform/desk'
+import { useDatasetLoader } from '../features/dataset/useDatasetLoader'
+
+const NAV: { to: string; label: string; icon: IconName }[] = [
+  { to: '/', label: 'Overview', icon: 'overview' },
+  { to: '/meetings', label: 'Meetings', icon: 'meetings' },
+  { to: '/initiatives', label: 'Initiatives', icon: 'initiatives' },
+  { to: '/partners', label: 'Partners', icon: 'partners' },
+  { to: '/sources', label: 'Sources', icon: 'sources' },
+  { to: '/notes', label: 'Notes', icon: 'notes' }
+]
+
+const NOT_YET: Partial<Record<MenuCommand, string>> = {
+  import: 'Importing documents is not available in this version yet.',
+  export: 'Exporting notes is not available in this version yet.',
+  backup: 'Backing up is not available in this version yet.',
+  restore: 'Restoring a backup is not available in this version yet.'
+}
+
+export function Layout() {
+  const searchRef = useRef<HTMLInputElement>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const [aboutOpen, setAboutOpen] = useState(false)
+  const [notice, setNotice] = useState<string | null>(null)
+  const navigate = useNavigate()
+  const location = useLocation()
+  const [params] = useSearchParams()
+  const themeSource = useThemeSource()
+  const dataset = useDatasetLoader()
+  useAppliedTheme(themeSource)
+
+  const focusSearch = useCallback(() => {
+    searchRef.current?.focus()
+    searchRef.current?.select()
+  }, [])
+  const showHelp = useCallback(() => setHelpOpen(true), [])
+  useGlobalShortcuts(focusSearch, showHelp)
+
+  useEffect(
+    () =>
+      desk.onMenuCommand((command) => {
+        if (command.startsWith('theme:')) void setThemeSource(command.slice(6) as 'system' | 'light' | 'dark')
+        else if (command === 'shortcuts') setHelpOpen(true)
+        else if (command === 'about') setAboutOpen(true)
+        else if (command === 'search') focusSearch()
+        else setNotice(NOT_YET[command] ?? null)
+      }),
+    [focusSearch]
+  )
+
+  const query = location.pathname === '/search' ? (params.get('q') ?? '') : ''
+  const onSearch = (text: string): void => {
+    const target = `/search?q=${encodeURIComponent(text)}`
+    navigate(target, { replace: location.pathname === '/search' })
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        Skip to content
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            AD
+          </span>
+          <span className="brand-name">ASEAN Digital Desk</span>
+        </div>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === '/'} className="nav-link">
+                  <Icon name={item.icon} />
+                  <span>{item.label}</span>
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="sidebar-footer">
+          <p className="dataset-status" role="status">
+            {dataset.state === 'checking' && 'Checking the dataset…'}
+            {dataset.state === 'ready' && `Dataset ${dataset.version}`}
+            {dataset.state === 'error' && 'Dataset not loaded'}
+          </p>
+          <button type="button" className="ghost small" onClick={() => setHelpOpen(true)}>
+            <Icon name="keyboard" size={16} /> Shortcuts
+          </button>
+        </div>
+      </aside>
+      <div className="workspace">
+        <header className="topbar">
+          <form
+            role="search"
+            className="search-form"
+            onSubmit={(e) => {
+              e.preventDefault()
+              onSearch(searchRef.current?.value ?? '')
+            }}
+          >
+            <Icon name="search" />
+            <input
+              ref={searchRef}
+              type="search"
+              aria-label="Search"
+              placeholder="Search meetings, initiatives, partners, sources…  (Ctrl K)"
+              defaultValue={query}
+              key={location.pathname === '/search' ? 'on-search' : 'elsewhere'}
+              onChange={(e) => onSearch(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') e.currentTarget.blur()
+              }}
+            />
+          </form>
+          <label className="theme-picker">
+            <span>Theme</span>
+            <select
+              aria-label="Theme"
+              value={themeSource ?? 'system'}
+              onChange={(e) => void setThemeSource(e.target.value as 'system' | 'light' | 'dark')}
+            >
+              <option value="system">System</option>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+            </select>
+          </label>
+        </header>
+        {dataset.state === 'error' ? (
+          <div role="alert" className="banner error">
+            <strong>The shipped dataset could not be loaded.</strong> {dataset.message} Your own notes are untouched.
+          </div>
+        ) : null}
+        {notice ? (
+          <div role="status" className="banner info">
+            {notice}{' '}
+            <button type="button" className="ghost small" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </div>
+        ) : null}
+        <main id="main" tabIndex={-1}>
+          <ErrorBoundary resetKey={location.pathname}>
+            <Outlet />
+          </ErrorBoundary>
+        </main>
+      </div>
+      <ShortcutSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+    </div>
+  )
+}

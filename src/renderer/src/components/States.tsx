@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react'
+
+/** Placeholder rows shown while a screen's data loads from IndexedDB. */
+export function Skeleton({ rows = 6, label = 'Loading' }: { rows?: number; label?: string }) {
+  return (
+    <div className="skeleton" role="status" aria-label={label}>
+      {Array.from({ length: rows }, (_, i) => (
+        <div key={i} className="skeleton-row" />
+      ))}
+    </div>
+  )
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="empty-state">
+      <h2>{title}</h2>
+      {children}
+    </div>
+  )
+}
+
+export function ScreenHeader({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children?: ReactNode }) {
+  return (
+    <header className="screen-header">
+      <div>
+        <h1 id="screen-title">{title}</h1>
+        {subtitle ? <p className="subtitle">{subtitle}</p> : null}
+      </div>
+      {children ? <div className="screen-actions">{children}</div> : null}
+    </header>
+  )
+}

@@ -1,0 +1,97 @@
+/**
+ * Puts the shipped dataset into IndexedDB. On first run, and whenever the app ships a dataset with
+ * a new version, the dataset tables are replaced in one transaction; user tables are not touched.
+ * A dataset that fails validation is refused with the exact problem and nothing is written.
+ */
+import { DATASET_FILES, type Dataset, type Manifest } from '@shared/model/dataset'
+import { parseDataset } from '@shared/model/parseDataset'
+import type { DeskDatabase } from '../../db/db'
+
+export type FetchText = (file: string) => Promise<string>
+
+export class DatasetError extends Error {
+  override name = 'DatasetError'
+}
+
+export const DATASET_VERSION_KEY = 'datasetVersion'
+
+async function fetchJson(fetchText: FetchText, file: string): Promise<unknown> {
+  const text = await fetchText(file)
+  try {
+    return JSON.parse(text) as unknown
+  } catch (error) {
+    throw new DatasetError(`${file} is not valid JSON: ${(error as Error).message}`)
+  }
+}
+
+export async function readDataset(fetchText: FetchText, manifest?: Manifest): Promise<Dataset> {
+  const [manifestRaw, sources, meetings, initiatives, parties, themes, mentions] = await Promise.all([
+    manifest ?? fetchJson(fetchText, DATASET_FILES.manifest),
+    fetchJson(fetchText, DATASET_FILES.sources),
+    fetchJson(fetchText, DATASET_FILES.meetings),
+    fetchJson(fetchText, DATASET_FILES.initiatives),
+    fetchJson(fetchText, DATASET_FILES.parties),
+    fetchJson(fetchText, DATASET_FILES.themes),
+    fetchJson(fetchText, DATASET_FILES.mentions)
+  ])
+  const files = Array.isArray(sources)
+    ? sources.map((s: unknown) => (s as { textFile?: unknown }).textFile).filter((f): f is string => typeof f === 'string')
+    : []
+  const texts = Object.fromEntries(await Promise.all(files.map(async (f) => [f, await fetchText(f)] as const)))
+  const parsed = parseDataset({ manifest: manifestRaw, sources, meetings, initiatives, parties, themes, mentions, texts })
+  if (!parsed.ok) throw new DatasetError(`The shipped dataset is invalid and was not loaded: ${parsed.error}`)
+  return parsed.value
+}
+
+export async function storedDatasetVersion(database: DeskDatabase): Promise<string | undefined> {
+  const row = await database.meta.get(DATASET_VERSION_KEY)
+  return typeof row?.value === 'string' ? row.value : undefined
+}
+
+/** Replaces every dataset table with `dataset` in one transaction. */
+export async function replaceDataset(database: DeskDatabase, dataset: Dataset): Promise<void> {
+  await database.transaction(
+    'rw',
+    [database.meta, database.sources, database.meetings, database.initiatives, database.parties, database.themes, database.mentions],
+    async () => {
+      await Promise.all([
+        database.sources.clear(),
+        database.meetings.clear(),
+        database.initiatives.clear(),
+        database.parties.clear(),
+        database.themes.clear(),
+        database.mentions.clear()
+      ])
+      await database.sources.bulkPut(dataset.sources)
+      await database.meetings.bulkPut(dataset.meetings)
+      await database.initiatives.bulkPut(dataset.initiatives)
+      await database.parties.bulkPut(dataset.parties)
+      await database.themes.bulkPut(dataset.themes)
+      await database.mentions.bulkPut(
+        dataset.mentions.map((m) => ({ ...m, key: `${m.sourceId}:${m.start}:${m.entityType}:${m.entityId}` }))
+      )
+      await database.meta.put({ key: DATASET_VERSION_KEY, value: dataset.manifest.version })
+      await database.meta.put({ key: 'datasetCounts', value: dataset.manifest.counts })
+    }
+  )
+}
+
+export type LoadOutcome = { status: 'current'; version: string } | { status: 'loaded'; version: string; previous?: string }
+
+/** Loads the shipped dataset unless the same version is already stored. */
+export async function ensureDataset(database: DeskDatabase, fetchText: FetchText): Promise<LoadOutcome> {
+  const manifestRaw = await fetchJson(fetchText, DATASET_FILES.manifest)
+  const version = (manifestRaw as { version?: unknown } | null)?.version
+  const previous = await storedDatasetVersion(database)
+  if (typeof version === 'string' && version === previous) return { status: 'current', version }
+  const dataset = await readDataset(fetchText, manifestRaw as Manifest)
+  await replaceDataset(database, dataset)
+  return { status: 'loaded', version: dataset.manifest.version, ...(previous ? { previous } : {}) }
+}
+
+/** Fetches dataset files relative to the page (`app://desk/dataset/` or `/dataset/` on the web). */
+export const fetchShippedFile: FetchText = async (file) => {
+  const response = await fetch(new URL(`dataset/${file}`, document.baseURI))
+  if (!response.ok) throw new DatasetError(`Could not read dataset/${file} (HTTP ${response.status}).`)
+  return response.text()
+}

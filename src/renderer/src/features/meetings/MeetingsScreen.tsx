@@ -1,0 +1,45 @@
+import { Link } from 'react-router'
+import { useMeetings } from '../dataset/hooks'
+import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
+import { formatDateRange, humanise } from '../dataset/format'
+
+export function MeetingsScreen() {
+  const meetings = useMeetings()
+  return (
+    <section aria-labelledby="screen-title">
+      <ScreenHeader title="Meetings" subtitle="ADGMIN and the related meetings the sources describe" />
+      {!meetings ? (
+        <Skeleton label="Loading meetings" />
+      ) : meetings.length === 0 ? (
+        <EmptyState title="No meetings yet">
+          <p>The dataset has not been loaded. Reload the window to try again.</p>
+        </EmptyState>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Meeting</th>
+              <th scope="col">Dates</th>
+              <th scope="col">Place</th>
+              <th scope="col">Chair</th>
+              <th scope="col">Theme</th>
+            </tr>
+          </thead>
+          <tbody>
+            {meetings.map((m) => (
+              <tr key={m.id}>
+                <td>
+                  <Link to={`/meetings/${m.id}`}>{m.name}</Link>
+                </td>
+                <td>{formatDateRange(m.startDate, m.endDate)}</td>
+                <td>{[m.city, m.country ? humanise(m.country) : null].filter(Boolean).join(', ') || (m.format === 'virtual' ? 'Video conference' : '—')}</td>
+                <td>{m.chair?.country ? humanise(m.chair.country) : '—'}</td>
+                <td>{m.theme ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

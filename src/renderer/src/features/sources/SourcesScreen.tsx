@@ -1,0 +1,31 @@
+import { Link } from 'react-router'
+import { useSources } from '../dataset/hooks'
+import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
+import { formatDate } from '../dataset/format'
+
+export function SourcesScreen() {
+  const sources = useSources()
+  return (
+    <section aria-labelledby="screen-title">
+      <ScreenHeader title="Sources" subtitle="The documents every fact in the dataset is quoted from" />
+      {!sources ? (
+        <Skeleton label="Loading sources" />
+      ) : sources.length === 0 ? (
+        <EmptyState title="No sources yet" />
+      ) : (
+        <ul className="source-list">
+          {sources.map((s) => (
+            <li key={s.id} className="card">
+              <h2>
+                <Link to={`/sources/${s.id}`}>{s.title}</Link>
+              </h2>
+              <p className="meta">
+                {[s.publisher, s.publishedOn ? formatDate(s.publishedOn) : 'undated', s.language.toUpperCase()].filter(Boolean).join(' · ')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

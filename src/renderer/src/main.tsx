@@ -1,0 +1,15 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { HashRouter } from 'react-router'
+import { App } from './app/App'
+import './styles/app.css'
+
+const container = document.getElementById('root')
+if (!container) throw new Error('The page has no #root element.')
+createRoot(container).render(
+  <StrictMode>
+    <HashRouter>
+      <App />
+    </HashRouter>
+  </StrictMode>
+)

@@ -1,0 +1,95 @@
+/**
+ * The `Desk` bridge for a plain browser: saving becomes a download, a folder becomes a zip, and
+ * opening uses a file input. Same contract as the Electron preload, so the renderer does not care.
+ */
+import { zipSync, strToU8 } from 'fflate'
+import { MAX_OPEN_FILE_BYTES, type Desk, type MenuCommand, type OpenedFile, type OpenFilesRequest } from '@shared/ipc'
+import { fail, ok } from '@shared/result'
+
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
+  const anchor = document.createElement('a')
+  anchor.href = url
+  anchor.download = name
+  anchor.rel = 'noopener'
+  document.body.append(anchor)
+  anchor.click()
+  anchor.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+function pickFiles(request: OpenFilesRequest): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.multiple = request.multiple ?? false
+    input.accept = (request.filters ?? []).flatMap((f) => f.extensions.filter((e) => e !== '*').map((e) => `.${e}`)).join(',')
+    input.hidden = true
+    input.addEventListener('change', () => {
+      resolve([...(input.files ?? [])])
+      input.remove()
+    })
+    input.addEventListener('cancel', () => {
+      resolve([])
+      input.remove()
+    })
+    document.body.append(input)
+    input.click()
+  })
+}
+
+/** Reads picked files, refusing any over the size limit with a message that names it. */
+export async function readPickedFiles(files: readonly File[]): Promise<OpenedFile[]> {
+  const tooLarge = files.filter((f) => f.size > MAX_OPEN_FILE_BYTES)
+  if (tooLarge.length > 0) {
+    throw new Error(
+      `These files are larger than the ${MAX_OPEN_FILE_BYTES / 1048576} MB limit and were not opened: ${tooLarge
+        .map((f) => `${f.name} (${Math.round(f.size / 1048576)} MB)`)
+        .join(', ')}.`
+    )
+  }
+  return Promise.all(files.map(async (f) => ({ name: f.name, size: f.size, bytes: new Uint8Array(await f.arrayBuffer()) })))
+}
+
+const menuListeners = new Set<(command: MenuCommand) => void>()
+
+/** Lets in-app controls raise the same commands the Electron menu sends. */
+export function dispatchMenuCommand(command: MenuCommand): void {
+  menuListeners.forEach((listener) => listener(command))
+}
+
+export const browserDesk: Desk = {
+  platform: 'browser',
+  async saveFile(request) {
+    download(request.suggestedName, new Blob([request.content], { type: 'text/plain;charset=utf-8' }))
+    return ok({ saved: true, path: request.suggestedName })
+  },
+  async saveFolder(request) {
+    const entries = Object.fromEntries(request.files.map((f) => [`${request.suggestedName}/${f.path}`, strToU8(f.content)]))
+    const zip = zipSync(entries, { level: 6 })
+    download(`${request.suggestedName}.zip`, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }))
+    return ok({ saved: true, folder: `${request.suggestedName}.zip`, written: request.files.length, skipped: [] })
+  },
+  async openFiles(request) {
+    try {
+      return ok(await readPickedFiles(await pickFiles(request)))
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error))
+    }
+  },
+  async appInfo() {
+    return ok({
+      name: 'ASEAN Digital Desk',
+      version: __APP_VERSION__,
+      platform: 'browser',
+      dataLocation: `This browser's IndexedDB storage for ${location.origin}`
+    })
+  },
+  async setTheme(source) {
+    return ok(source)
+  },
+  onMenuCommand(listener) {
+    menuListeners.add(listener)
+    return () => menuListeners.delete(listener)
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The one IPC contract between the renderer and the main process.
+ *
+ * `DeskChannels` maps each invoke channel to its argument and result types. Main handlers
+ * (`src/main/ipc`) and the preload API (`src/preload/api.ts`) are both typed from it, so a
+ * renamed channel or a changed payload fails to compile on both sides.
+ * When adding a channel: add it here, add its zod schema in `schemas.ts`, register a handler in
+ * `src/main/ipc/register.ts`, expose a verb in `src/preload/api.ts` and in `platform/browser.ts`.
+ */
+import type { Result } from './result'
+
+export interface FileFilter {
+  readonly name: string
+  readonly extensions: readonly string[]
+}
+
+export interface SaveFileRequest {
+  /** File name offered in the save dialog, e.g. `adm-2030.md`. */
+  readonly suggestedName: string
+  readonly content: string
+  readonly filters?: readonly FileFilter[]
+}
+
+export type SaveOutcome = { readonly saved: true; readonly path: string } | { readonly saved: false }
+
+export interface FolderFile {
+  /** Relative path inside the chosen folder, `/`-separated, no `..`. */
+  readonly path: string
+  readonly content: string
+}
+
+export interface SaveFolderRequest {
+  /** Suggested folder name (used by the browser bridge as the zip name). */
+  readonly suggestedName: string
+  readonly files: readonly FolderFile[]
+  /** What to do with a file that already exists: replace it, or keep it and skip ours. */
+  readonly onExisting: 'replace' | 'skip'
+}
+
+export type SaveFolderOutcome =
+  | { readonly saved: true; readonly folder: string; readonly written: number; readonly skipped: readonly string[] }
+  | { readonly saved: false }
+
+export interface OpenFilesRequest {
+  readonly filters?: readonly FileFilter[]
+  readonly multiple?: boolean
+}
+
+export interface OpenedFile {
+  readonly name: string
+  readonly size: number
+  readonly bytes: Uint8Array
+}
+
+export interface AppInfo {
+  readonly name: string
+  readonly version: string
+  readonly platform: 'electron' | 'browser'
+  /** Where the user's data lives, in words a user can follow. */
+  readonly dataLocation: string
+}
+
+export type ThemeSource = 'system' | 'light' | 'dark'
+
+/** Commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'import',
+  'export',
+  'backup',
+  'restore',
+  'shortcuts',
+  'about',
+  'theme:system',
+  'theme:light',
+  'theme:dark',
+  'search'
+] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+export interface DeskChannels {
+  'file:save': { args: SaveFileRequest; result: SaveOutcome }
+  'file:saveFolder': { args: SaveFolderRequest; result: SaveFolderOutcome }
+  'file:open': { args: OpenFilesRequest; result: OpenedFile[] }
+  'app:info': { args: void; result: AppInfo }
+  'app:setTheme': { args: ThemeSource; result: ThemeSource }
+}
+export type DeskChannel = keyof DeskChannels
+
+/** Main-to-renderer event carrying a `MenuCommand`. */
+export const MENU_COMMAND_EVENT = 'menu:command'
+
+/** Largest file `openFiles` accepts; larger files are refused with a message naming them. */
+export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024
+
+/**
+ * The bridge the renderer uses for everything outside the page. Electron's preload implements it
+ * over IPC; `platform/browser.ts` implements it with downloads and file inputs.
+ */
+export interface Desk {
+  readonly platform: 'electron' | 'browser'
+  saveFile(request: SaveFileRequest): Promise<Result<SaveOutcome>>
+  saveFolder(request: SaveFolderRequest): Promise<Result<SaveFolderOutcome>>
+  openFiles(request: OpenFilesRequest): Promise<Result<OpenedFile[]>>
+  appInfo(): Promise<Result<AppInfo>>
+  setTheme(source: ThemeSource): Promise<Result<ThemeSource>>
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}

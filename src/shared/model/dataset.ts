@@ -1,0 +1,221 @@
+/**
+ * The shipped ADGMIN dataset: types and the zod schema that validates `resources/dataset/*.json`
+ * in tests and at load. Keys here are a contract other tools read; add fields, never rename.
+ */
+import { z } from 'zod'
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY-MM-DD, or YYYY-MM where only the month is known')
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens')
+
+export const evidenceSchema = z.object({
+  sourceId: id,
+  /** A verbatim substring of the source's text (whitespace may differ). */
+  quote: z.string().min(8),
+  /** Which fields of the record this quote supports, e.g. `startDate endDate city`. */
+  about: z.string().optional()
+})
+export type Evidence = z.infer<typeof evidenceSchema>
+
+export const sourceSchema = z.object({
+  id,
+  title: z.string().min(1),
+  publisher: z.string().nullable(),
+  publishedOn: isoDate.nullable(),
+  url: z.string().nullable(),
+  language: z.string().min(2),
+  format: z.enum(['html', 'text', 'markdown', 'pdf']),
+  /** The document as given (for HTML, the cleaned body), relative to `resources/dataset/`. */
+  file: z.string().min(1),
+  /** Its plain text, which evidence quotes and mention offsets refer to. */
+  textFile: z.string().min(1),
+  description: z.string().optional(),
+  /** How the publisher is known: stated in the document, or inferred (and from what). */
+  publisherBasis: z.string().optional(),
+  kind: z.string().optional(),
+  seedFile: z.string().optional(),
+  /** What was cleaned in the text as shipped, in words. */
+  cleaning: z.array(z.string()).default([])
+})
+export type Source = z.infer<typeof sourceSchema>
+
+const person = z.object({
+  country: id.nullable(),
+  person: z.string().nullable(),
+  title: z.string().nullable()
+})
+
+export const meetingSchema = z.object({
+  id,
+  series: z.string().min(1),
+  number: z.number().int().positive().nullable(),
+  name: z.string().min(1),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  city: z.string().nullable(),
+  country: id.nullable(),
+  format: z.enum(['in-person', 'virtual']).nullable(),
+  chair: person.nullable(),
+  viceChair: person.nullable(),
+  theme: z.string().nullable(),
+  observers: z.array(id).default([]),
+  firstTimeParticipants: z.array(id).default([]),
+  partnersPresent: z.array(id).default([]),
+  /** Country that hosted the meeting, where the sources say so. */
+  host: id.nullable().default(null),
+  parentMeetingId: id.nullable().default(null),
+  /** Fields filled from reference knowledge (a capital's country), not from a quote. */
+  referenceFields: z.array(z.string()).default([]),
+  status: z.enum(['held', 'announced']).default('held'),
+  notes: z.array(z.object({ text: z.string(), evidence: z.array(evidenceSchema).min(1) })).default([]),
+  evidence: z.array(evidenceSchema).min(1)
+})
+export type Meeting = z.infer<typeof meetingSchema>
+
+export const EVENT_ACTIONS = [
+  'proposed',
+  'approved',
+  'adopted',
+  'endorsed',
+  'launched',
+  'signed',
+  'exchanged',
+  'agreed',
+  'noted',
+  'welcomed',
+  'acknowledged',
+  'revised',
+  'renamed',
+  'completed',
+  'highlighted',
+  'announced',
+  'appreciated',
+  'discussed',
+  'supported',
+  'assigned',
+  'established',
+  'prioritised'
+] as const
+export type EventAction = (typeof EVENT_ACTIONS)[number]
+
+export const initiativeEventSchema = z.object({
+  meetingId: id.nullable(),
+  date: isoDate.nullable(),
+  action: z.enum(EVENT_ACTIONS),
+  note: z.string(),
+  evidence: z.array(evidenceSchema).min(1)
+})
+export type InitiativeEvent = z.infer<typeof initiativeEventSchema>
+
+export const INITIATIVE_KINDS = [
+  'masterplan',
+  'agreement',
+  'declaration',
+  'guideline',
+  'guide',
+  'framework',
+  'mou',
+  'joint-statement',
+  'work-plan',
+  'action-plan',
+  'project',
+  'programme',
+  'award',
+  'network',
+  'fund',
+  'centre',
+  'forum',
+  'dialogue',
+  'working-group',
+  'body',
+  'report',
+  'terms-of-reference',
+  'handbook',
+  'deliverable',
+  'platform',
+  'statement',
+  'partnership',
+  'study'
+] as const
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number]
+
+export const RELATIONS = ['succeeded-by', 'succeeds', 'renamed-to', 'renamed-from', 'part-of', 'has-part', 'related'] as const
+
+export const initiativeSchema = z.object({
+  id,
+  name: z.string().min(1),
+  acronym: z.string().nullable(),
+  aliases: z.array(z.string()).default([]),
+  kind: z.enum(INITIATIVE_KINDS),
+  themes: z.array(id).default([]),
+  partners: z.array(id).default([]),
+  summary: z.string().min(1),
+  related: z.array(z.object({ id, relation: z.enum(RELATIONS), evidence: z.array(evidenceSchema).default([]) })).default([]),
+  events: z.array(initiativeEventSchema).default([]),
+  evidence: z.array(evidenceSchema).default([])
+})
+export type Initiative = z.infer<typeof initiativeSchema>
+
+export const PARTY_KINDS = [
+  'member-state',
+  'observer',
+  'dialogue-partner',
+  'development-partner',
+  'international-organisation',
+  'asean-body',
+  'government-body',
+  'industry-body'
+] as const
+
+export const partySchema = z.object({
+  id,
+  name: z.string().min(1),
+  kind: z.enum(PARTY_KINDS),
+  aliases: z.array(z.string()).default([]),
+  /** True when the record rests on reference knowledge rather than a source quote. */
+  reference: z.boolean(),
+  evidence: z.array(evidenceSchema).default([])
+})
+export type Party = z.infer<typeof partySchema>
+
+export const themeSchema = z.object({ id, label: z.string().min(1) })
+export type Theme = z.infer<typeof themeSchema>
+
+export const mentionSchema = z.object({
+  sourceId: id,
+  entityId: id,
+  entityType: z.enum(['initiative', 'meeting', 'party']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string()
+})
+export type Mention = z.infer<typeof mentionSchema>
+
+export const manifestSchema = z.object({
+  version: z.string().min(1),
+  generatedFrom: z.array(id).min(1),
+  counts: z.record(z.string(), z.number().int().nonnegative())
+})
+export type Manifest = z.infer<typeof manifestSchema>
+
+/** The whole dataset as the app holds it: sources carry their text. */
+export interface Dataset {
+  manifest: Manifest
+  sources: (Source & { text: string })[]
+  meetings: Meeting[]
+  initiatives: Initiative[]
+  parties: Party[]
+  themes: Theme[]
+  mentions: Mention[]
+}
+
+export const DATASET_FILES = {
+  manifest: 'manifest.json',
+  sources: 'sources.json',
+  meetings: 'meetings.json',
+  initiatives: 'initiatives.json',
+  parties: 'parties.json',
+  themes: 'themes.json',
+  mentions: 'mentions.json'
+} as const
