@@ -48,8 +48,8 @@ const meetings = read<Meeting[]>('meetings.json')
 const parties = read<Party[]>('parties.json')
 const terms = [
   ...mentionTerms('initiative', initiatives),
-  ...mentionTerms('meeting', meetings.map((m) => ({ id: m.id, name: m.name, aliases: (m as Meeting & { aliases?: string[] }).aliases ?? [] }))),
-  ...mentionTerms('party', parties.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases })))
+  ...mentionTerms('meeting', meetings),
+  ...mentionTerms('party', parties)
 ]
 const mentions = sources.flatMap((s) => findMentions(readFileSync(resolve(datasetDir, s.textFile), 'utf8'), terms, s.id))
 write('mentions.json', JSON.stringify(mentions, null, 1) + '\n')

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { BrowserWindow, Menu, app, protocol, session } from 'electron'
 import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc'
-import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './protocol'
+import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, originOf, resolveAppPath } from './protocol'
 import { createMainWindow, hardenWebContents } from './window'
 import { buildMenuTemplate } from './menu'
 import { registerIpcHandlers } from './ipc/register'
@@ -68,7 +68,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     serveAppProtocol()
     session.defaultSession.setPermissionRequestHandler((_c, _p, callback) => callback(false))
-    const allowedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])]
+    const allowedOrigins = [APP_ORIGIN, ...(devServerUrl ? [originOf(devServerUrl) ?? ''] : [])]
     registerIpcHandlers({
       isTrustedSender: (event) => isFromAppFrame(event, () => mainWindow?.webContents.id, allowedOrigins),
       dataLocation: () => join(app.getPath('userData'), 'IndexedDB')

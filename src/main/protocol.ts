@@ -39,6 +39,19 @@ const MIME: Record<string, string> = {
   '.html.txt': 'text/plain; charset=utf-8'
 }
 
+/**
+ * `scheme://host` of a URL. Node's `URL#origin` is "null" for schemes it does not know (such as
+ * `app:`), so origins are compared by protocol and host instead. Null for unparseable input.
+ */
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url)
+    return parsed.host ? `${parsed.protocol}//${parsed.host}` : null
+  } catch {
+    return null
+  }
+}
+
 export function mimeTypeFor(path: string): string {
   return MIME[extname(path).toLowerCase()] ?? 'application/octet-stream'
 }

@@ -5,7 +5,7 @@
 import { join } from 'node:path'
 import { promises as fs } from 'node:fs'
 import { BrowserWindow, app, nativeTheme, screen, shell, type WebContents } from 'electron'
-import { APP_ORIGIN } from './protocol'
+import { APP_ORIGIN, originOf } from './protocol'
 import { DEFAULT_WINDOW_STATE, fitToDisplays, parseWindowState, type WindowState } from './windowState'
 
 const BACKGROUND = { dark: '#14171c', light: '#f7f7f5' }
@@ -22,12 +22,8 @@ export function isSafeExternalUrl(url: string): boolean {
 
 /** Navigation inside the window is allowed only within the app's own origin (or the dev server). */
 export function isAppNavigation(url: string, devServerUrl: string | undefined): boolean {
-  try {
-    const origin = new URL(url).origin
-    return origin === APP_ORIGIN || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin)
-  } catch {
-    return false
-  }
+  const origin = originOf(url)
+  return origin !== null && (origin === APP_ORIGIN || (devServerUrl !== undefined && origin === originOf(devServerUrl)))
 }
 
 /** Denies new windows, foreign navigation, webviews and every permission request for `contents`. */

@@ -3,6 +3,7 @@ import type { ZodType } from 'zod'
 import type { DeskChannel, DeskChannels } from '@shared/ipc'
 import { fail, ok, type Result } from '@shared/result'
 import { describeZodError } from '@shared/schemas'
+import { originOf } from '../protocol'
 
 export type ChannelHandler<C extends DeskChannel> = (
   args: DeskChannels[C]['args'],
@@ -50,9 +51,6 @@ export function isFromAppFrame(
   const frame = event.senderFrame
   if (!frame || event.sender.id !== appWebContentsId()) return false
   if (frame !== event.sender.mainFrame) return false
-  try {
-    return allowedOrigins.includes(new URL(frame.url).origin)
-  } catch {
-    return false
-  }
+  const origin = originOf(frame.url)
+  return origin !== null && allowedOrigins.includes(origin)
 }

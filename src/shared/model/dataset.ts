@@ -51,6 +51,8 @@ export const meetingSchema = z.object({
   series: z.string().min(1),
   number: z.number().int().positive().nullable(),
   name: z.string().min(1),
+  /** Other ways the sources write the meeting's name (`ADGMIN 6`, `6th ADGMIN`). */
+  aliases: z.array(z.string()).default([]),
   startDate: isoDate.nullable(),
   endDate: isoDate.nullable(),
   city: z.string().nullable(),

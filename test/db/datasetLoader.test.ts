@@ -1,0 +1,98 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DeskDatabase } from '../../src/renderer/src/db/db'
+import { DatasetError, ensureDataset, type FetchText } from '../../src/renderer/src/features/dataset/datasetLoader'
+import { readShippedFile } from '../support/dataset'
+
+let counter = 0
+const open: DeskDatabase[] = []
+function freshDb(): DeskDatabase {
+  const db = new DeskDatabase(`desk-test-${++counter}`)
+  open.push(db)
+  return db
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((db) => db.delete()))
+})
+
+/** The shipped dataset with some files rewritten, as an older or broken release would ship them. */
+function editedDataset(edits: Record<string, (value: unknown) => unknown>): FetchText {
+  return async (file) => {
+    const text = await readShippedFile(file)
+    const edit = edits[file]
+    return edit ? JSON.stringify(edit(JSON.parse(text))) : text
+  }
+}
+
+type Row = { id: string; name: string }
+const OLD_INITIATIVE = { id: 'asean-ict-masterplan-2015', name: 'ASEAN ICT Masterplan 2015' }
+
+/** An older dataset release: version 2025.01.0 and one initiative that the new release no longer has. */
+const olderRelease = editedDataset({
+  'manifest.json': (m) => ({ ...(m as object), version: '2025.01.0' }),
+  'initiatives.json': (list) => {
+    const [first] = list as Row[]
+    return [...(list as Row[]), { ...first, ...OLD_INITIATIVE, acronym: null, aliases: [], related: [] }]
+  }
+})
+
+const note = (id: string, targetId: string) => ({
+  id,
+  targetType: 'initiative' as const,
+  targetId,
+  body: `My note on ${targetId}: **check** the 2025 wording.`,
+  tags: ['to-verify'],
+  created: '2025-02-01T10:00:00.000Z',
+  updated: '2025-02-02T10:00:00.000Z'
+})
+
+describe('dataset loading', () => {
+  it('loads the shipped dataset on first run, in one go, and skips it when current', async () => {
+    const db = freshDb()
+    const first = await ensureDataset(db, readShippedFile)
+    expect(first.status).toBe('loaded')
+    expect(await db.initiatives.count()).toBeGreaterThan(50)
+    expect(await db.sources.count()).toBe(5)
+    expect((await db.sources.get('vjst-article-adgmin6'))?.text).toContain('ADGMIN 6 officially approved')
+    expect(await db.mentions.where('entityId').equals('adm-2030').count()).toBeGreaterThan(3)
+    expect(await ensureDataset(db, readShippedFile)).toEqual({ status: 'current', version: first.version })
+  })
+
+  it('upgrades an older dataset without touching notes or settings, keeping notes on ids that disappeared', async () => {
+    const db = freshDb()
+    await ensureDataset(db, olderRelease)
+    expect(await db.initiatives.get(OLD_INITIATIVE.id)).toBeDefined()
+    const notes = [note('n1', 'adm-2030'), note('n2', OLD_INITIATIVE.id)]
+    await db.notes.bulkPut(notes)
+    await db.settings.put({ key: 'theme', value: 'dark', updated: '2025-02-02T10:00:00.000Z' })
+
+    const outcome = await ensureDataset(db, readShippedFile)
+    expect(outcome).toMatchObject({ status: 'loaded', previous: '2025.01.0' })
+    expect(await db.initiatives.get(OLD_INITIATIVE.id)).toBeUndefined()
+    expect(await db.notes.orderBy('id').toArray()).toEqual(notes)
+    expect((await db.settings.get('theme'))?.value).toBe('dark')
+  })
+
+  it('refuses a broken dataset with the exact problem and leaves the stored one as it was', async () => {
+    const db = freshDb()
+    await ensureDataset(db, olderRelease)
+    await db.notes.put(note('n1', 'adm-2030'))
+    const before = await db.initiatives.count()
+    const broken = editedDataset({
+      'manifest.json': (m) => ({ ...(m as object), version: '2099.01.0' }),
+      'meetings.json': (list) => (list as object[]).map((m, i) => (i === 0 ? { ...m, format: 'hologram' } : m))
+    })
+    await expect(ensureDataset(db, broken)).rejects.toThrow(DatasetError)
+    await expect(ensureDataset(db, broken)).rejects.toThrow(/meetings\.json\[0\]\.format/)
+    expect(await db.initiatives.count()).toBe(before)
+    expect((await db.meta.get('datasetVersion'))?.value).toBe('2025.01.0')
+    expect(await db.notes.count()).toBe(1)
+  })
+
+  it('says which file is not JSON', async () => {
+    const db = freshDb()
+    const garbled: FetchText = async (file) => (file === 'parties.json' ? '{"truncated": ' : readShippedFile(file))
+    await expect(ensureDataset(db, garbled)).rejects.toThrow(/^parties\.json is not valid JSON/)
+    expect(await db.initiatives.count()).toBe(0)
+  })
+})

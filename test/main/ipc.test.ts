@@ -1,0 +1,110 @@
+import { promises as fs } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { IpcMainInvokeEvent } from 'electron'
+import { dialogMock, ipcHandlers } from '../support/electronMock'
+import { registerIpcHandlers } from '../../src/main/ipc/register'
+import { MAX_OPEN_FILE_BYTES } from '../../src/shared/ipc'
+
+const trusted = { sender: { id: 1 }, senderFrame: { url: 'app://desk/index.html' } } as unknown as IpcMainInvokeEvent
+const foreign = { sender: { id: 2 }, senderFrame: { url: 'https://evil.example/' } } as unknown as IpcMainInvokeEvent
+
+registerIpcHandlers({ isTrustedSender: (event) => event === trusted, dataLocation: () => '/data/here' })
+
+const call = (channel: string, event: IpcMainInvokeEvent, args: unknown) => {
+  const handler = ipcHandlers.get(channel)
+  if (!handler) throw new Error(`no handler for ${channel}`)
+  return handler(event, args) as Promise<{ ok: boolean; value?: unknown; error?: string }>
+}
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'desk-ipc-'))
+  dialogMock.showSaveDialog.mockReset()
+  dialogMock.showOpenDialog.mockReset()
+})
+
+describe('IPC handlers', () => {
+  it('registers every channel of the contract', () => {
+    expect([...ipcHandlers.keys()].sort()).toEqual(['app:info', 'app:setTheme', 'file:open', 'file:save', 'file:saveFolder'])
+  })
+
+  it.each([...['app:info', 'app:setTheme', 'file:open', 'file:save', 'file:saveFolder']])('%s refuses a foreign sender', async (channel) => {
+    const result = await call(channel, foreign, undefined)
+    expect(result).toEqual({ ok: false, error: expect.stringContaining("did not come from the app's own window") })
+    expect(dialogMock.showSaveDialog).not.toHaveBeenCalled()
+  })
+
+  it('rejects malformed arguments with a message naming the field', async () => {
+    const result = await call('file:save', trusted, { suggestedName: '../x.md', content: 42 })
+    expect(result.ok).toBe(false)
+    expect(result.error).toMatch(/Invalid "file:save" request: (suggestedName|content)/)
+    expect(await call('app:setTheme', trusted, 'purple')).toMatchObject({ ok: false, error: expect.stringContaining('Invalid') })
+  })
+
+  it('refuses folder paths that would leave the chosen folder', async () => {
+    const result = await call('file:saveFolder', trusted, {
+      suggestedName: 'vault',
+      onExisting: 'replace',
+      files: [{ path: '../outside.md', content: 'x' }]
+    })
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('stay inside the chosen folder') })
+    expect(dialogMock.showOpenDialog).not.toHaveBeenCalled()
+  })
+
+  it('saves the content to the path the user chose', async () => {
+    const target = join(dir, 'notes.md')
+    dialogMock.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
+    const result = await call('file:save', trusted, { suggestedName: 'notes.md', content: '# ADM 2030\n' })
+    expect(result).toEqual({ ok: true, value: { saved: true, path: target } })
+    expect(await fs.readFile(target, 'utf8')).toBe('# ADM 2030\n')
+    expect(await fs.readdir(dir)).toEqual(['notes.md'])
+  })
+
+  it('reports a cancelled dialog as not saved and writes nothing', async () => {
+    dialogMock.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+    expect(await call('file:save', trusted, { suggestedName: 'n.md', content: 'x' })).toEqual({ ok: true, value: { saved: false } })
+    expect(await fs.readdir(dir)).toEqual([])
+  })
+
+  it('writes a folder, skipping existing files unless asked to replace', async () => {
+    await fs.writeFile(join(dir, 'index.md'), 'mine')
+    dialogMock.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [dir] })
+    const files = [
+      { path: 'index.md', content: 'export' },
+      { path: 'initiatives/ADM 2030.md', content: 'adm' }
+    ]
+    const skip = await call('file:saveFolder', trusted, { suggestedName: 'vault', onExisting: 'skip', files })
+    expect(skip).toEqual({ ok: true, value: { saved: true, folder: dir, written: 1, skipped: ['index.md'] } })
+    expect(await fs.readFile(join(dir, 'index.md'), 'utf8')).toBe('mine')
+    expect(await fs.readFile(join(dir, 'initiatives/ADM 2030.md'), 'utf8')).toBe('adm')
+    await call('file:saveFolder', trusted, { suggestedName: 'vault', onExisting: 'replace', files })
+    expect(await fs.readFile(join(dir, 'index.md'), 'utf8')).toBe('export')
+  })
+
+  it('opens chosen files and refuses any over the size limit, naming it', async () => {
+    const small = join(dir, 'release.html')
+    const big = join(dir, 'huge.pdf')
+    await fs.writeFile(small, '<p>ADGMIN</p>')
+    await fs.writeFile(big, '')
+    await fs.truncate(big, MAX_OPEN_FILE_BYTES + 1)
+    dialogMock.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [small] })
+    const ok = await call('file:open', trusted, { multiple: true })
+    expect(ok.ok).toBe(true)
+    const [file] = ok.value as { name: string; size: number; bytes: Uint8Array }[]
+    expect(file?.name).toBe('release.html')
+    expect(new TextDecoder().decode(file?.bytes)).toBe('<p>ADGMIN</p>')
+    dialogMock.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [small, big] })
+    const refused = await call('file:open', trusted, { multiple: true })
+    expect(refused).toEqual({ ok: false, error: expect.stringContaining('huge.pdf') })
+  })
+
+  it('answers app:info with the version and data location', async () => {
+    expect(await call('app:info', trusted, undefined)).toEqual({
+      ok: true,
+      value: { name: 'ASEAN Digital Desk', version: '0.0.0-test', platform: 'electron', dataLocation: '/data/here' }
+    })
+  })
+})

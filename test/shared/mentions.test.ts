@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { findMentions, mentionTerms } from '../../src/shared/mentions/findMentions'
+import { DATASET_DIR, shippedDataset } from '../support/dataset'
+
+const dataset = shippedDataset()
+const terms = [
+  ...mentionTerms('initiative', dataset.initiatives),
+  ...mentionTerms('meeting', dataset.meetings),
+  ...mentionTerms('party', dataset.parties)
+]
+const source = (id: string) => dataset.sources.find((s) => s.id === id)!
+const mentionedIn = (id: string) => new Set(findMentions(source(id).text, terms, id).map((m) => m.entityId))
+
+describe('findMentions', () => {
+  it('matches name, acronym and aliases, tolerant of case, spacing and dashes, longest first', () => {
+    const t = mentionTerms('initiative', [
+      { id: 'adm-2030', name: 'ASEAN Digital Masterplan 2030', acronym: 'ADM 2030', aliases: ['ADM2030'] },
+      { id: 'adm', name: 'ASEAN Digital Masterplan' }
+    ])
+    const text = 'The asean digital\n masterplan 2030 (ADM2030) follows the ASEAN Digital Masterplan. ADM 2030 again; ADM20301 not.'
+    const found = findMentions(text, t, 's')
+    expect(found.map((m) => [m.entityId, m.text])).toEqual([
+      ['adm-2030', 'asean digital\n masterplan 2030'],
+      ['adm-2030', 'ADM2030'],
+      ['adm', 'ASEAN Digital Masterplan'],
+      ['adm-2030', 'ADM 2030']
+    ])
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text)
+  })
+
+  it('matches short acronyms only in capitals and dash variants across spaces', () => {
+    const t = mentionTerms('initiative', [
+      { id: 'acs', name: 'ASEAN Cyber Shield', acronym: 'ACS' },
+      { id: 'wp', name: '2026 ASEAN-Japan Digital Work Plan' }
+    ])
+    const found = findMentions('the acs was (ACS); the 2026 ASEAN - Japan Digital Work Plan', t, 's')
+    expect(found.map((m) => m.entityId)).toEqual(['acs', 'wp'])
+  })
+
+  it('finds the initiatives each seed document names', () => {
+    const expectations: Record<string, string[]> = {
+      'my-announcement-adgmin1': ['asean-digital-data-governance-framework', 'policy-recommendations-5g-ecosystem', 'adgmin-1'],
+      'sg-press-release-adgmin4': ['joint-guide-asean-mcc-eu-scc', 'mou-asean-china-communications-digital-technology', 'telmin', 'adgmin-4', 'adgsom-4'],
+      'th-press-release-adgmin5': ['adm-2030', 'adm-2025', 'defa', 'wg-ai', 'declaration-asean-ai-safety-network', 'asean-guide-sustainable-data-centre-development'],
+      'vjst-article-adgmin6': ['adm-2030', 'apamm', 'atpmm', 'asean-digital-fund', 'wg-sc', 'wg-as', 'kadif', 'hanoi-declaration', 'asean-regional-cert', 'adgmin-7'],
+      'asean-sg-digital-activities': ['bangkok-digital-declaration', 'adgmin-4-japan', 'adgmin-5']
+    }
+    for (const [id, expected] of Object.entries(expectations)) expect([...mentionedIn(id)], id).toEqual(expect.arrayContaining(expected))
+  })
+
+  it('ships a mentions index equal to what the finder computes now', () => {
+    const shipped = JSON.parse(readFileSync(resolve(DATASET_DIR, 'mentions.json'), 'utf8'))
+    const computed = dataset.sources.flatMap((s) => findMentions(s.text, terms, s.id))
+    expect(shipped).toEqual(computed)
+  })
+})

@@ -1,0 +1,22 @@
+/** A minimal stand-in for the parts of Electron the main process uses. */
+import { vi } from 'vitest'
+
+export const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>()
+
+export const dialogMock = {
+  showSaveDialog: vi.fn(),
+  showOpenDialog: vi.fn()
+}
+
+export const electronMock = {
+  app: { getName: () => 'ASEAN Digital Desk', getVersion: () => '0.0.0-test', getPath: () => '/tmp', isPackaged: false },
+  ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => ipcHandlers.set(channel, fn) },
+  dialog: dialogMock,
+  nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
+  shell: { openExternal: vi.fn(async () => undefined) },
+  BrowserWindow: Object.assign(vi.fn(), { fromWebContents: () => null, getAllWindows: () => [] }),
+  screen: { getAllDisplays: () => [] },
+  Menu: { buildFromTemplate: vi.fn(), setApplicationMenu: vi.fn() },
+  protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+  session: { defaultSession: { setPermissionRequestHandler: vi.fn() } }
+}
