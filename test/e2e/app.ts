@@ -1,0 +1,78 @@
+/**
+ * Drives the built renderer in real Chromium with a real, persistent IndexedDB profile. Every
+ * console error, page error and request to a non-local address is recorded as a problem; tests
+ * end with `expect(app.problems).toEqual([])`.
+ */
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screens')
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
+
+export interface AppSession {
+  page: Page
+  context: BrowserContext
+  profileDir: string
+  problems: string[]
+  requests: string[]
+  url: (hashPath?: string) => string
+  close: () => Promise<void>
+}
+
+export const newProfileDir = (): string => mkdtempSync(join(tmpdir(), 'desk-profile-'))
+
+const isLocal = (url: string): boolean => {
+  if (/^(data|blob|about):/.test(url)) return true
+  try {
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname)
+  } catch {
+    return false
+  }
+}
+
+export async function openApp(
+  options: { profileDir?: string; colorScheme?: 'light' | 'dark'; hashPath?: string; viewport?: { width: number; height: number } } = {}
+): Promise<AppSession> {
+  const baseUrl = inject('baseUrl')
+  const profileDir = options.profileDir ?? newProfileDir()
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: ARGS,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 820 },
+    acceptDownloads: true
+  })
+  const problems: string[] = []
+  const requests: string[] = []
+  context.on('request', (request) => {
+    requests.push(request.url())
+    if (!isLocal(request.url())) problems.push(`request to a non-local address: ${request.url()}`)
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  const url = (hashPath = '/'): string => `${baseUrl}#${hashPath}`
+  await page.goto(url(options.hashPath ?? '/'))
+  return { page, context, profileDir, problems, requests, url, close: () => context.close() }
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false })
+}
