@@ -30,10 +30,17 @@ function csvFields(line) {
   let quoted = false
   for (let i = 0; i < line.length; i++) {
     const c = line[i]
-    if (quoted && c === '"' && line[i + 1] === '"') (field += '"'), i++
-    else if (c === '"') quoted = !quoted
-    else if (c === ',' && !quoted) fields.push(field.trim()), (field = '')
-    else field += c
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      field += '"'
+      i++
+    } else if (c === '"') {
+      quoted = !quoted
+    } else if (c === ',' && !quoted) {
+      fields.push(field.trim())
+      field = ''
+    } else {
+      field += c
+    }
   }
   fields.push(field.trim())
   return fields
