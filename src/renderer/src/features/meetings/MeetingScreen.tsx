@@ -46,6 +46,19 @@ export function MeetingScreen() {
         ) : null}
       </dl>
       <EvidenceList evidence={meeting.evidence} />
+      {meeting.notes.length > 0 ? (
+        <>
+          <h2>What the sources add</h2>
+          <ul className="event-list">
+            {meeting.notes.map((note, k) => (
+              <li key={k}>
+                <p>{note.text}</p>
+                <EvidenceList evidence={note.evidence} compact />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>Outcomes</h2>
       {outcomes.length === 0 ? <p>The sources record no outcomes for this meeting.</p> : null}
       {[...byAction.entries()].map(([action, list]) => (
