@@ -44,7 +44,14 @@ const isLocal = (url: string): boolean => {
 }
 
 export async function openApp(
-  options: { profileDir?: string; colorScheme?: 'light' | 'dark'; hashPath?: string; viewport?: { width: number; height: number } } = {}
+  options: {
+    profileDir?: string
+    colorScheme?: 'light' | 'dark'
+    hashPath?: string
+    viewport?: { width: number; height: number }
+    /** Runs before the first navigation, e.g. to route a request. */
+    beforeOpen?: (page: Page) => Promise<void>
+  } = {}
 ): Promise<AppSession> {
   const baseUrl = inject('baseUrl')
   const profileDir = options.profileDir ?? newProfileDir()
@@ -68,6 +75,7 @@ export async function openApp(
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   const url = (hashPath = '/'): string => `${baseUrl}#${hashPath}`
+  await options.beforeOpen?.(page)
   await page.goto(url(options.hashPath ?? '/'))
   return { page, context, profileDir, problems, requests, url, close: () => context.close() }
 }
