@@ -2,20 +2,36 @@ import { Link, useParams } from 'react-router'
 import { useInitiative } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { EvidenceList } from '../../components/EvidenceList'
+import { MentionList } from '../../components/MentionList'
 import { formatDate, humanise } from '../dataset/format'
+import { useLabels } from '../dataset/useLabels'
+import { useMentionsInContext } from './useInitiativeMentions'
+
+const RELATION_LABEL: Record<string, string> = {
+  'succeeded-by': 'Succeeded by',
+  succeeds: 'Succeeds',
+  'renamed-to': 'Renamed to',
+  'renamed-from': 'Renamed from',
+  'part-of': 'Part of',
+  'has-part': 'Includes',
+  related: 'Related'
+}
 
 export function InitiativeScreen() {
   const { id } = useParams()
   const initiative = useInitiative(id)
-  if (initiative === undefined) return <Skeleton label="Loading the initiative" />
+  const mentions = useMentionsInContext(id)
+  const labels = useLabels()
+  if (initiative === undefined || mentions === undefined) return <Skeleton label="Loading the initiative" />
   if (initiative === null)
     return (
       <EmptyState title="Initiative not found">
         <Link to="/initiatives">All initiatives</Link>
       </EmptyState>
     )
+  const events = [...initiative.events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
   return (
-    <article aria-labelledby="screen-title">
+    <article aria-labelledby="screen-title" className="entity-page">
       <ScreenHeader title={initiative.name} subtitle={[initiative.acronym, humanise(initiative.kind)].filter(Boolean).join(' · ')} />
       <p className="summary">{initiative.summary}</p>
       <dl className="facts">
@@ -26,48 +42,68 @@ export function InitiativeScreen() {
           </>
         ) : null}
         <dt>Themes</dt>
-        <dd>{initiative.themes.map(humanise).join(', ') || '—'}</dd>
+        <dd>
+          {initiative.themes.length
+            ? initiative.themes.map((t, k) => (
+                <span key={t}>
+                  {k > 0 ? ', ' : ''}
+                  <Link to={`/initiatives?theme=${t}`}>{labels.theme(t)}</Link>
+                </span>
+              ))
+            : '—'}
+        </dd>
         <dt>Partners</dt>
         <dd>
           {initiative.partners.length
             ? initiative.partners.map((p, k) => (
                 <span key={p}>
                   {k > 0 ? ', ' : ''}
-                  <Link to={`/partners/${p}`}>{humanise(p)}</Link>
+                  <Link to={`/partners/${p}`}>{labels.party(p)}</Link>
                 </span>
               ))
             : '—'}
         </dd>
       </dl>
       <EvidenceList evidence={initiative.evidence} />
-      <h2>Events</h2>
-      <ol className="event-list lineage">
-        {initiative.events.map((e, k) => (
-          <li key={k}>
-            <span className={`action action-${e.action}`}>{e.action}</span> <span className="date">{formatDate(e.date)}</span>
-            {e.meetingId ? (
-              <>
-                {' · '}
-                <Link to={`/meetings/${e.meetingId}`}>{humanise(e.meetingId)}</Link>
-              </>
-            ) : null}
-            <p>{e.note}</p>
-            <EvidenceList evidence={e.evidence} compact />
-          </li>
-        ))}
-      </ol>
+
+      <h2>Lineage</h2>
+      {events.length === 0 ? (
+        <p className="muted">The sources record no meeting acting on it.</p>
+      ) : (
+        <ol className="lineage" aria-label="Events across meetings">
+          {events.map((e, k) => (
+            <li key={k}>
+              <div className="lineage-when">
+                <span className="date">{formatDate(e.date)}</span>
+                {e.meetingId ? <Link to={`/meetings/${e.meetingId}`}>{labels.meeting(e.meetingId)}</Link> : null}
+              </div>
+              <div className="lineage-what">
+                <span className={`action action-${e.action}`}>{e.action}</span>
+                <p>{e.note}</p>
+                <EvidenceList evidence={e.evidence} compact />
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+
       {initiative.related.length > 0 ? (
         <>
-          <h2>Related</h2>
-          <ul>
+          <h2>Related initiatives</h2>
+          <ul className="related">
             {initiative.related.map((r) => (
               <li key={r.id + r.relation}>
-                {humanise(r.relation)}: <Link to={`/initiatives/${r.id}`}>{humanise(r.id)}</Link>
+                <span className="muted">{RELATION_LABEL[r.relation] ?? humanise(r.relation)}:</span>{' '}
+                <Link to={`/initiatives/${r.id}`}>{labels.initiative(r.id)}</Link>
+                <EvidenceList evidence={r.evidence} compact />
               </li>
             ))}
           </ul>
         </>
       ) : null}
+
+      <h2>Mentions in the sources</h2>
+      <MentionList mentions={mentions} />
     </article>
   )
 }

@@ -1,39 +1,108 @@
-import { Link } from 'react-router'
-import { useInitiatives } from '../dataset/hooks'
+import { useMemo } from 'react'
+import { useSearchParams } from 'react-router'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { humanise } from '../dataset/format'
+import { useLabels } from '../dataset/useLabels'
+import { FACETS, SORTS, filterFromParams, filterToParams, toggleValue, type Facet, type Sort } from './catalogue'
+import { FacetGroup } from './FacetPanel'
+import { InitiativeList } from './InitiativeList'
+import { useCatalogueRows, useFilteredCatalogue } from './useCatalogue'
+
+const FACET_TITLES: Record<Facet, string> = {
+  kind: 'Kind',
+  theme: 'Theme',
+  partner: 'Partner',
+  meeting: 'Meeting',
+  year: 'Year',
+  action: 'Action',
+  notes: 'My notes',
+  tag: 'Tag'
+}
+
+const SORT_LABELS: Record<Sort, string> = { name: 'Name', first: 'First meeting', last: 'Latest meeting', events: 'Number of events' }
 
 export function InitiativesScreen() {
-  const initiatives = useInitiatives()
+  const [params, setParams] = useSearchParams()
+  const filter = useMemo(() => filterFromParams(params), [params])
+  const rows = useCatalogueRows()
+  const result = useFilteredCatalogue(rows, filter)
+  const labels = useLabels()
+  const facetLabel: Record<Facet, (v: string) => string> = {
+    kind: humanise,
+    theme: labels.theme,
+    partner: labels.party,
+    meeting: labels.meeting,
+    year: (v) => v,
+    action: humanise,
+    notes: (v) => (v === 'yes' ? 'With my notes' : 'Without notes'),
+    tag: (v) => `#${v}`
+  }
+  const active = FACETS.some((f) => filter.selected[f].length > 0) || filter.q.trim() !== ''
+  const update = (next: typeof filter, replace = false) => setParams(filterToParams(next), { replace })
+
   return (
-    <section aria-labelledby="screen-title">
-      <ScreenHeader title="Initiatives" subtitle={initiatives ? `${initiatives.length} masterplans, guidelines, work plans, bodies and more` : undefined} />
-      {!initiatives ? (
-        <Skeleton label="Loading initiatives" />
-      ) : initiatives.length === 0 ? (
-        <EmptyState title="No initiatives yet" />
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Events</th>
-            </tr>
-          </thead>
-          <tbody>
-            {initiatives.map((i) => (
-              <tr key={i.id}>
-                <td>
-                  <Link to={`/initiatives/${i.id}`}>{i.name}</Link>
-                  {i.acronym ? <span className="acronym"> {i.acronym}</span> : null}
-                </td>
-                <td>{humanise(i.kind)}</td>
-                <td>{i.events.length}</td>
-              </tr>
+    <section aria-labelledby="screen-title" className="catalogue">
+      <ScreenHeader
+        title="Initiatives"
+        subtitle={result && rows ? `${result.rows.length.toLocaleString()} of ${rows.length.toLocaleString()} initiatives` : undefined}
+      />
+      <div className="catalogue-toolbar">
+        <label className="field">
+          <span>Filter</span>
+          <input
+            type="text"
+            aria-label="Filter initiatives"
+            placeholder="Name, acronym, alias or summary"
+            value={filter.q}
+            onChange={(e) => update({ ...filter, q: e.target.value }, true)}
+          />
+        </label>
+        <label className="field">
+          <span>Sort by</span>
+          <select aria-label="Sort by" value={filter.sort} onChange={(e) => update({ ...filter, sort: e.target.value as Sort })}>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
             ))}
-          </tbody>
-        </table>
+          </select>
+        </label>
+        {active ? (
+          <button type="button" className="ghost" onClick={() => update(filterFromParams(new URLSearchParams()))}>
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+      {!result || !rows ? (
+        <Skeleton label="Loading initiatives" />
+      ) : rows.length === 0 ? (
+        <EmptyState title="No initiatives yet">
+          <p>The dataset has not been loaded. Reload the window to try again.</p>
+        </EmptyState>
+      ) : (
+        <div className="catalogue-body">
+          <aside className="facets" aria-label="Filters">
+            {FACETS.map((facet) => (
+              <FacetGroup
+                key={facet}
+                facet={facet}
+                title={FACET_TITLES[facet]}
+                values={result.facets[facet]}
+                label={facetLabel[facet]}
+                onToggle={(f, v) => update(toggleValue(filter, f, v))}
+              />
+            ))}
+          </aside>
+          {result.rows.length === 0 ? (
+            <EmptyState title="No initiative matches these filters">
+              <button type="button" onClick={() => update(filterFromParams(new URLSearchParams()))}>
+                Clear filters
+              </button>
+            </EmptyState>
+          ) : (
+            <InitiativeList rows={result.rows} labels={labels} />
+          )}
+        </div>
       )}
     </section>
   )
