@@ -1,49 +1,146 @@
 import { Link, useParams } from 'react-router'
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { EventAction } from '@shared/model/dataset'
 import { db } from '../../db/db'
 import { useMeeting } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { EvidenceList } from '../../components/EvidenceList'
+import { MentionList } from '../../components/MentionList'
 import { formatDateRange, humanise } from '../dataset/format'
+import { useLabels } from '../dataset/useLabels'
+import { useMentionsInContext } from '../initiatives/useInitiativeMentions'
+
+/** Decisions first, then the softer verbs, in the order a researcher reads an outcome list. */
+const ACTION_ORDER: EventAction[] = [
+  'approved',
+  'adopted',
+  'endorsed',
+  'agreed',
+  'signed',
+  'launched',
+  'exchanged',
+  'established',
+  'revised',
+  'renamed',
+  'completed',
+  'assigned',
+  'prioritised',
+  'supported',
+  'welcomed',
+  'appreciated',
+  'acknowledged',
+  'noted',
+  'highlighted',
+  'announced',
+  'proposed',
+  'discussed'
+]
 
 export function MeetingScreen() {
   const { id } = useParams()
   const meeting = useMeeting(id)
+  const labels = useLabels()
+  const mentions = useMentionsInContext(id)
   const outcomes = useLiveQuery(
     async () =>
       (await db.initiatives.toArray()).flatMap((i) => i.events.filter((e) => e.meetingId === id).map((event) => ({ initiative: i, event }))),
     [id]
   )
-  if (meeting === undefined || outcomes === undefined) return <Skeleton label="Loading the meeting" />
+  const related = useLiveQuery(async () => (id ? db.meetings.filter((m) => m.parentMeetingId === id).toArray() : []), [id])
+  if (meeting === undefined || outcomes === undefined || mentions === undefined || related === undefined)
+    return <Skeleton label="Loading the meeting" />
   if (meeting === null)
     return (
       <EmptyState title="Meeting not found">
         <Link to="/meetings">All meetings</Link>
       </EmptyState>
     )
-  const byAction = new Map<string, typeof outcomes>()
-  for (const o of outcomes) byAction.set(o.event.action, [...(byAction.get(o.event.action) ?? []), o])
-  const person = (p: typeof meeting.chair) => (p ? [p.person, p.title, p.country ? humanise(p.country) : null].filter(Boolean).join(', ') : '—')
+  const byAction = ACTION_ORDER.map((action) => [action, outcomes.filter((o) => o.event.action === action)] as const).filter(([, list]) => list.length > 0)
+  const person = (p: typeof meeting.chair) => (p ? [p.person, p.title, p.country ? labels.party(p.country) : null].filter(Boolean).join(', ') : 'Not stated in the sources')
+  const parties = (ids: string[]) =>
+    ids.map((p, k) => (
+      <span key={p}>
+        {k > 0 ? ', ' : ''}
+        <Link to={`/partners/${p}`}>{labels.party(p)}</Link>
+      </span>
+    ))
+  const sources = [...new Map(mentions.map((m) => [m.sourceId, m.sourceTitle])).entries()]
   return (
-    <article aria-labelledby="screen-title">
-      <ScreenHeader title={meeting.name} subtitle={formatDateRange(meeting.startDate, meeting.endDate)} />
+    <article aria-labelledby="screen-title" className="entity-page">
+      <ScreenHeader
+        title={meeting.name}
+        subtitle={`${formatDateRange(meeting.startDate, meeting.endDate)}${meeting.status === 'announced' ? ' · announced' : ''}`}
+      />
       <dl className="facts">
         <dt>Place</dt>
-        <dd>{[meeting.city, meeting.country ? humanise(meeting.country) : null].filter(Boolean).join(', ') || '—'}</dd>
+        <dd>{[meeting.city, meeting.country ? labels.party(meeting.country) : null].filter(Boolean).join(', ') || 'Not stated in the sources'}</dd>
         <dt>Format</dt>
-        <dd>{meeting.format === 'virtual' ? 'Video conference' : meeting.format === 'in-person' ? 'In person' : '—'}</dd>
+        <dd>{meeting.format === 'virtual' ? 'Video conference' : meeting.format === 'in-person' ? 'In person' : 'Not stated in the sources'}</dd>
+        {meeting.host ? (
+          <>
+            <dt>Host</dt>
+            <dd>{parties([meeting.host])}</dd>
+          </>
+        ) : null}
         <dt>Chair</dt>
         <dd>{person(meeting.chair)}</dd>
         <dt>Vice-chair</dt>
         <dd>{person(meeting.viceChair)}</dd>
         <dt>Theme</dt>
-        <dd>{meeting.theme ?? '—'}</dd>
+        <dd>{meeting.theme ? `“${meeting.theme}”` : 'Not stated in the sources'}</dd>
         {meeting.observers.length > 0 ? (
           <>
             <dt>Observers</dt>
-            <dd>{meeting.observers.map(humanise).join(', ')}</dd>
+            <dd>
+              {parties(meeting.observers)}
+              {meeting.firstTimeParticipants.length > 0 ? ` (first time: ${meeting.firstTimeParticipants.map(labels.party).join(', ')})` : ''}
+            </dd>
           </>
         ) : null}
+        {meeting.partnersPresent.length > 0 ? (
+          <>
+            <dt>Partners present</dt>
+            <dd>{parties(meeting.partnersPresent)}</dd>
+          </>
+        ) : null}
+        {meeting.parentMeetingId ? (
+          <>
+            <dt>Part of</dt>
+            <dd>
+              <Link to={`/meetings/${meeting.parentMeetingId}`}>{labels.meeting(meeting.parentMeetingId)}</Link>
+            </dd>
+          </>
+        ) : null}
+        {related.length > 0 ? (
+          <>
+            <dt>Related meetings</dt>
+            <dd>
+              {related.map((m, k) => (
+                <span key={m.id}>
+                  {k > 0 ? ', ' : ''}
+                  <Link to={`/meetings/${m.id}`}>{m.name}</Link>
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {meeting.referenceFields.length > 0 ? (
+          <>
+            <dt>Reference facts</dt>
+            <dd className="muted">{meeting.referenceFields.join(', ')} filled from reference knowledge, not from a quote</dd>
+          </>
+        ) : null}
+        <dt>Reported in</dt>
+        <dd>
+          {sources.length
+            ? sources.map(([sid, title], k) => (
+                <span key={sid}>
+                  {k > 0 ? '; ' : ''}
+                  <Link to={`/sources/${sid}`}>{title}</Link>
+                </span>
+              ))
+            : '—'}
+        </dd>
       </dl>
       <EvidenceList evidence={meeting.evidence} />
       {meeting.notes.length > 0 ? (
@@ -60,10 +157,12 @@ export function MeetingScreen() {
         </>
       ) : null}
       <h2>Outcomes</h2>
-      {outcomes.length === 0 ? <p>The sources record no outcomes for this meeting.</p> : null}
-      {[...byAction.entries()].map(([action, list]) => (
+      {outcomes.length === 0 ? <p className="muted">The sources record no outcomes for this meeting.</p> : null}
+      {byAction.map(([action, list]) => (
         <section key={action} aria-label={`${humanise(action)} at this meeting`}>
-          <h3>{humanise(action)}</h3>
+          <h3>
+            {humanise(action)} <span className="muted">({list.length})</span>
+          </h3>
           <ul className="event-list">
             {list.map(({ initiative, event }, k) => (
               <li key={k}>
@@ -75,6 +174,8 @@ export function MeetingScreen() {
           </ul>
         </section>
       ))}
+      <h2>Mentions in the sources</h2>
+      <MentionList mentions={mentions} />
     </article>
   )
 }

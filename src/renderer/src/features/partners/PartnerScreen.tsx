@@ -4,29 +4,58 @@ import { db } from '../../db/db'
 import { useParty } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { EvidenceList } from '../../components/EvidenceList'
-import { humanise } from '../dataset/format'
+import { MentionList } from '../../components/MentionList'
+import { formatDateRange, humanise } from '../dataset/format'
+import { useMentionsInContext } from '../initiatives/useInitiativeMentions'
 
 export function PartnerScreen() {
   const { id } = useParams()
   const party = useParty(id)
+  const mentions = useMentionsInContext(id)
   const initiatives = useLiveQuery(() => (id ? db.initiatives.where('partners').equals(id).sortBy('name') : []), [id])
-  if (party === undefined || initiatives === undefined) return <Skeleton label="Loading the partner" />
+  const meetings = useLiveQuery(
+    async () =>
+      id
+        ? (await db.meetings.toArray()).filter(
+            (m) =>
+              m.host === id ||
+              m.country === id ||
+              m.chair?.country === id ||
+              m.viceChair?.country === id ||
+              m.observers.includes(id) ||
+              m.partnersPresent.includes(id)
+          )
+        : [],
+    [id]
+  )
+  if (party === undefined || initiatives === undefined || meetings === undefined || mentions === undefined)
+    return <Skeleton label="Loading the partner" />
   if (party === null)
     return (
       <EmptyState title="Partner not found">
         <Link to="/partners">All partners</Link>
       </EmptyState>
     )
+  const role = (m: (typeof meetings)[number]): string =>
+    [
+      m.chair?.country === id ? 'chair' : null,
+      m.viceChair?.country === id ? 'vice-chair' : null,
+      m.host === id ? 'host' : null,
+      m.observers.includes(id!) ? 'observer' : null,
+      m.partnersPresent.includes(id!) ? 'present' : null
+    ]
+      .filter(Boolean)
+      .join(', ') || 'venue'
   return (
-    <article aria-labelledby="screen-title">
-      <ScreenHeader title={party.name} subtitle={humanise(party.kind) + (party.reference ? ' · reference record' : '')} />
+    <article aria-labelledby="screen-title" className="entity-page">
+      <ScreenHeader title={party.name} subtitle={humanise(party.kind) + (party.reference ? ' · reference record (no source quote)' : '')} />
       {party.aliases.length > 0 ? <p>Also written: {party.aliases.join('; ')}</p> : null}
       <EvidenceList evidence={party.evidence} />
-      <h2>Initiatives involving {party.name}</h2>
+      <h2>Initiatives with {party.name}</h2>
       {initiatives.length === 0 ? (
-        <p>No initiative in the dataset names this party as a partner.</p>
+        <p className="muted">No initiative in the dataset names {party.name} as a partner.</p>
       ) : (
-        <ul>
+        <ul className="related">
           {initiatives.map((i) => (
             <li key={i.id}>
               <Link to={`/initiatives/${i.id}`}>{i.name}</Link> <span className="muted">({humanise(i.kind)})</span>
@@ -34,6 +63,20 @@ export function PartnerScreen() {
           ))}
         </ul>
       )}
+      <h2>Meetings</h2>
+      {meetings.length === 0 ? (
+        <p className="muted">The sources place {party.name} at no meeting.</p>
+      ) : (
+        <ul className="related">
+          {meetings.map((m) => (
+            <li key={m.id}>
+              <Link to={`/meetings/${m.id}`}>{m.name}</Link> <span className="muted">({role(m)}; {formatDateRange(m.startDate, m.endDate)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Mentions in the sources</h2>
+      <MentionList mentions={mentions} />
     </article>
   )
 }
