@@ -18,7 +18,8 @@ export function FacetGroup({
 }) {
   const [expanded, setExpanded] = useState(false)
   if (values.length === 0) return null
-  const shown = expanded ? values : values.slice(0, VISIBLE)
+  // A chosen value stays visible when the group is collapsed, so it can be unchosen.
+  const shown = expanded ? values : values.filter((v, i) => i < VISIBLE || v.selected)
   return (
     <fieldset className="facet">
       <legend>{title}</legend>

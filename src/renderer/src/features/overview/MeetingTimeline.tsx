@@ -18,7 +18,7 @@ export function MeetingTimeline({ meetings, initiatives }: { meetings: Meeting[]
     initiatives.flatMap((i) => i.events.filter((e) => e.meetingId === m.id && DECISIVE.has(e.action)).map((e) => ({ i, e })))
   return (
     <div className="timeline">
-      <svg viewBox={`0 0 ${width} 90`} role="img" aria-label={`Timeline of ADGMIN meetings from ${first} to ${last}`} className="timeline-axis">
+      <svg viewBox={`0 0 ${width} 90`} role="group" aria-label={`Timeline of ADGMIN meetings from ${first} to ${last}`} className="timeline-axis">
         <line x1={30} x2={width - 30} y1={50} y2={50} className="axis" />
         {Array.from({ length: span + 1 }, (_, k) => first + k).map((year) => (
           <g key={year}>
@@ -29,7 +29,7 @@ export function MeetingTimeline({ meetings, initiatives }: { meetings: Meeting[]
           </g>
         ))}
         {dated.map((m) => (
-          <a key={m.id} href={`#/meetings/${m.id}`} aria-label={m.name}>
+          <a key={m.id} href={`#/meetings/${m.id}`} aria-label={`ADGMIN ${m.number ?? ''}: ${m.name}, ${formatDateRange(m.startDate, m.endDate)}`}>
             <circle cx={x(Number(m.startDate!.slice(0, 4)))} cy={50} r={9} className={m.status === 'announced' ? 'marker announced' : 'marker'} />
             <text x={x(Number(m.startDate!.slice(0, 4)))} y={30} textAnchor="middle" className="marker-label">
               {m.number ? `${m.number}` : ''}

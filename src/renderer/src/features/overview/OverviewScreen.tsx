@@ -1,4 +1,7 @@
 import { Link } from 'react-router'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { db } from '../../db/db'
+import { humanise } from '../dataset/format'
 import { useInitiatives, useMeetings, useNoteCount, useParties, useSources } from '../dataset/hooks'
 import { ScreenHeader, Skeleton } from '../../components/States'
 import { MeetingTimeline } from './MeetingTimeline'
@@ -9,6 +12,10 @@ export function OverviewScreen() {
   const parties = useParties()
   const sources = useSources()
   const notes = useNoteCount()
+  const recent = useLiveQuery(() => db.notes.orderBy('updated').reverse().filter((n) => !n.deleted).limit(5).toArray())
+  const kinds = [...(initiatives ?? []).reduce((m, i) => m.set(i.kind, (m.get(i.kind) ?? 0) + 1), new Map<string, number>())].sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0])
+  )
   const loading = !meetings || !initiatives || !parties || !sources
   const adgmin = meetings?.filter((m) => m.series === 'ADGMIN') ?? []
   const partners = parties?.filter((p) => p.kind !== 'member-state' && p.kind !== 'asean-body' && p.kind !== 'government-body') ?? []
@@ -38,6 +45,35 @@ export function OverviewScreen() {
           </ul>
           <h2>Timeline</h2>
           <MeetingTimeline meetings={adgmin} initiatives={initiatives} />
+          <div className="overview-columns">
+            <section aria-labelledby="by-kind">
+              <h2 id="by-kind">Initiatives by kind</h2>
+              <ul className="kind-list">
+                {kinds.map(([kind, count]) => (
+                  <li key={kind}>
+                    <Link to={`/initiatives?kind=${kind}`}>{humanise(kind)}</Link> <span className="muted">{count}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section aria-labelledby="recent-notes">
+              <h2 id="recent-notes">Recently edited notes</h2>
+              {recent && recent.length > 0 ? (
+                <ul className="related">
+                  {recent.map((n) => (
+                    <li key={n.id}>
+                      <Link to={`/${n.targetType === 'party' ? 'partners' : n.targetType + 's'}/${n.targetId}`}>{n.body.slice(0, 80) || '(empty note)'}</Link>{' '}
+                      <span className="muted small">{new Date(n.updated).toLocaleDateString()}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">
+                  No notes yet. Open an <Link to="/initiatives">initiative</Link> to start.
+                </p>
+              )}
+            </section>
+          </div>
         </>
       )}
     </section>
