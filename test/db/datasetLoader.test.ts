@@ -38,12 +38,15 @@ const olderRelease = editedDataset({
 
 const note = (id: string, targetId: string) => ({
   id,
+  kind: 'note' as const,
   targetType: 'initiative' as const,
   targetId,
   body: `My note on ${targetId}: **check** the 2025 wording.`,
   tags: ['to-verify'],
+  links: [],
   created: '2025-02-01T10:00:00.000Z',
-  updated: '2025-02-02T10:00:00.000Z'
+  updated: '2025-02-02T10:00:00.000Z',
+  deleted: null
 })
 
 describe('dataset loading', () => {
@@ -63,20 +66,20 @@ describe('dataset loading', () => {
     await ensureDataset(db, olderRelease)
     expect(await db.initiatives.get(OLD_INITIATIVE.id)).toBeDefined()
     const notes = [note('n1', 'adm-2030'), note('n2', OLD_INITIATIVE.id)]
-    await db.notes.bulkPut(notes)
+    await db.annotations.bulkPut(notes)
     await db.settings.put({ key: 'theme', value: 'dark', updated: '2025-02-02T10:00:00.000Z' })
 
     const outcome = await ensureDataset(db, readShippedFile)
     expect(outcome).toMatchObject({ status: 'loaded', previous: '2025.01.0' })
     expect(await db.initiatives.get(OLD_INITIATIVE.id)).toBeUndefined()
-    expect(await db.notes.orderBy('id').toArray()).toEqual(notes)
+    expect(await db.annotations.orderBy('id').toArray()).toEqual(notes)
     expect((await db.settings.get('theme'))?.value).toBe('dark')
   })
 
   it('refuses a broken dataset with the exact problem and leaves the stored one as it was', async () => {
     const db = freshDb()
     await ensureDataset(db, olderRelease)
-    await db.notes.put(note('n1', 'adm-2030'))
+    await db.annotations.put(note('n1', 'adm-2030'))
     const before = await db.initiatives.count()
     const broken = editedDataset({
       'manifest.json': (m) => ({ ...(m as object), version: '2099.01.0' }),
@@ -86,7 +89,7 @@ describe('dataset loading', () => {
     await expect(ensureDataset(db, broken)).rejects.toThrow(/meetings\.json\[0\]\.format/)
     expect(await db.initiatives.count()).toBe(before)
     expect((await db.meta.get('datasetVersion'))?.value).toBe('2025.01.0')
-    expect(await db.notes.count()).toBe(1)
+    expect(await db.annotations.count()).toBe(1)
   })
 
   it('says which file is not JSON', async () => {

@@ -12,6 +12,9 @@ import { SourceScreen } from '../features/sources/SourceScreen'
 import { NotesScreen } from '../features/notes/NotesScreen'
 import { SearchScreen } from '../features/search/SearchScreen'
 import { NotFound } from '../components/NotFound'
+import { CollectionsScreen } from '../features/collections/CollectionsScreen'
+import { CollectionScreen } from '../features/collections/CollectionScreen'
+import { SettingsScreen } from '../features/settings/SettingsScreen'
 
 export function App() {
   return (
@@ -28,6 +31,9 @@ export function App() {
         <Route path="sources/:id" element={<SourceScreen />} />
         <Route path="notes" element={<NotesScreen />} />
         <Route path="search" element={<SearchScreen />} />
+        <Route path="collections" element={<CollectionsScreen />} />
+        <Route path="collections/:id" element={<CollectionScreen />} />
+        <Route path="settings" element={<SettingsScreen />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -5,6 +5,8 @@ import { Icon, type IconName } from '../components/Icon'
 import { ErrorBoundary } from './ErrorBoundary'
 import { ShortcutSheet } from './ShortcutSheet'
 import { AboutDialog } from './AboutDialog'
+import { Toaster } from './Toaster'
+import { useStorageGuard } from '../features/settings/useStorageGuard'
 import { setThemeSource, useAppliedTheme, useThemeSource } from './theme'
 import { useGlobalShortcuts } from './useGlobalShortcuts'
 import { desk } from '../platform/desk'
@@ -16,7 +18,8 @@ const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/initiatives', label: 'Initiatives', icon: 'initiatives' },
   { to: '/partners', label: 'Partners', icon: 'partners' },
   { to: '/sources', label: 'Sources', icon: 'sources' },
-  { to: '/notes', label: 'Notes', icon: 'notes' }
+  { to: '/notes', label: 'Notes', icon: 'notes' },
+  { to: '/collections', label: 'Collections', icon: 'collections' }
 ]
 
 const NOT_YET: Partial<Record<MenuCommand, string>> = {
@@ -37,6 +40,7 @@ export function Layout() {
   const themeSource = useThemeSource()
   const dataset = useDatasetLoader()
   useAppliedTheme(themeSource)
+  useStorageGuard()
 
   const focusSearch = useCallback(() => {
     searchRef.current?.focus()
@@ -93,6 +97,9 @@ export function Layout() {
             {dataset.state === 'ready' && `Dataset ${dataset.version}`}
             {dataset.state === 'error' && 'Dataset not loaded'}
           </p>
+          <NavLink to="/settings" className="nav-link small-link">
+            Settings
+          </NavLink>
           <button type="button" className="ghost small" onClick={() => setHelpOpen(true)}>
             <Icon name="keyboard" size={16} /> Shortcuts
           </button>
@@ -156,6 +163,7 @@ export function Layout() {
       </div>
       <ShortcutSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <Toaster />
     </div>
   )
 }

@@ -13,13 +13,16 @@ export const SCREEN_CHORDS: Record<string, { path: string; label: string }> = {
   i: { path: '/initiatives', label: 'Initiatives' },
   p: { path: '/partners', label: 'Partners' },
   s: { path: '/sources', label: 'Sources' },
-  n: { path: '/notes', label: 'Notes' }
+  n: { path: '/notes', label: 'Notes' },
+  c: { path: '/collections', label: 'Collections' }
 }
 
 export const SHORTCUTS: ShortcutSpec[] = [
   { keys: 'Ctrl/⌘ K  or  /', label: 'Search' },
   ...Object.entries(SCREEN_CHORDS).map(([key, { label }]) => ({ keys: `g ${key}`, label: `Go to ${label}` })),
   { keys: '?', label: 'Show keyboard shortcuts' },
+  { keys: 'Ctrl/⌘ Z', label: 'Undo the last delete (outside a text field)' },
+  { keys: 'h', label: 'Highlight the selected text (in a source)' },
   { keys: 'Ctrl/⌘ E', label: 'Export' },
   { keys: 'Ctrl/⌘ O', label: 'Import documents' },
   { keys: 'Alt ←  /  Alt →', label: 'Back / forward' },
@@ -31,6 +34,7 @@ export type ShortcutAction =
   | { type: 'navigate'; path: string }
   | { type: 'help' }
   | { type: 'menu'; command: 'export' | 'import' }
+  | { type: 'undo' }
   | { type: 'none' }
 
 export interface KeyLike {
@@ -50,6 +54,7 @@ export function interpretKey(event: KeyLike, pendingG: boolean): { action: Short
     if (key === 'k') return { action: { type: 'search' }, pendingG: false }
     if (key === 'e') return { action: { type: 'menu', command: 'export' }, pendingG: false }
     if (key === 'o') return { action: { type: 'menu', command: 'import' }, pendingG: false }
+    if (key === 'z' && !event.inTextField) return { action: { type: 'undo' }, pendingG: false }
   }
   if (event.inTextField || mod || event.altKey) return { action: { type: 'none' }, pendingG: false }
   if (pendingG) {

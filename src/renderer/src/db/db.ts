@@ -5,9 +5,10 @@
  */
 import Dexie, { type Table } from 'dexie'
 import type { Initiative, Meeting, Mention, Party, Source, Theme } from '@shared/model/dataset'
+import type { Annotation, Collection } from '@shared/model/annotation'
 
 export const DB_NAME = 'asean-digital-desk'
-export const DB_VERSION = 1
+export const DB_VERSION = 2
 
 export type StoredSource = Source & { text: string }
 export type StoredMention = Mention & { key: string }
@@ -17,8 +18,8 @@ export interface MetaRow {
   value: unknown
 }
 
-/** A user's note on a dataset entity. Points at dataset ids, which never change meaning. */
-export interface NoteRow {
+/** Version 1's note on a dataset entity; version 2 moved these into `annotations`. */
+export interface NoteRowV1 {
   id: string
   targetType: 'initiative' | 'meeting' | 'party' | 'source'
   targetId: string
@@ -44,7 +45,8 @@ export class DeskDatabase extends Dexie {
   themes!: Table<Theme, string>
   mentions!: Table<StoredMention, string>
   settings!: Table<SettingRow, string>
-  notes!: Table<NoteRow, string>
+  annotations!: Table<Annotation, string>
+  collections!: Table<Collection, string>
 
   constructor(name = DB_NAME) {
     super(name)
@@ -59,12 +61,39 @@ export class DeskDatabase extends Dexie {
       settings: 'key',
       notes: 'id, [targetType+targetId], updated, *tags'
     })
+    // Version 2: notes and highlights become annotations (W3C model); collections arrive.
+    this.version(2)
+      .stores({
+        notes: null,
+        annotations: 'id, kind, [targetType+targetId], updated, *tags, *links',
+        collections: 'id, name, updated'
+      })
+      .upgrade(async (tx) => {
+        const notes = (await tx.table('notes').toArray()) as NoteRowV1[]
+        await tx.table('annotations').bulkAdd(notes.map(noteToAnnotation))
+      })
   }
 }
 
 /** Tables filled from the shipped dataset; replaced together on a dataset upgrade. */
+/** Version 1 notes as version 2 annotations: same id, text, tags and times. */
+export function noteToAnnotation(note: NoteRowV1): Annotation {
+  return {
+    id: note.id,
+    kind: 'note',
+    targetType: note.targetType,
+    targetId: note.targetId,
+    body: note.body,
+    tags: note.tags,
+    links: [],
+    created: note.created,
+    updated: note.updated,
+    deleted: note.deleted ?? null
+  }
+}
+
 /** Tables that hold the user's own work; a dataset upgrade never writes to them. */
-export const USER_TABLES = ['settings', 'notes'] as const
+export const USER_TABLES = ['settings', 'annotations', 'collections'] as const
 
 export const DATASET_TABLES = ['sources', 'meetings', 'initiatives', 'parties', 'themes', 'mentions'] as const
 

@@ -15,4 +15,4 @@ export const useParty = (id: string | undefined) => useLiveQuery(async () => (id
 export const useSources = () => useLiveQuery(async () => (await db.sources.toArray()).sort(byDate((s) => s.publishedOn)))
 export const useSource = (id: string | undefined) => useLiveQuery(async () => (id ? ((await db.sources.get(id)) ?? null) : null), [id])
 export const useThemes = () => useLiveQuery(() => db.themes.toArray())
-export const useNoteCount = () => useLiveQuery(() => db.notes.filter((n) => !n.deleted).count())
+export const useNoteCount = () => useLiveQuery(() => db.annotations.filter((n) => !n.deleted).count())

@@ -6,6 +6,8 @@ import { MentionList } from '../../components/MentionList'
 import { formatDate, humanise } from '../dataset/format'
 import { useLabels } from '../dataset/useLabels'
 import { useMentionsInContext } from './useInitiativeMentions'
+import { NotesPanel } from '../annotations/NotesPanel'
+import { AddToCollection } from '../collections/AddToCollection'
 
 const RELATION_LABEL: Record<string, string> = {
   'succeeded-by': 'Succeeded by',
@@ -32,7 +34,9 @@ export function InitiativeScreen() {
   const events = [...initiative.events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
   return (
     <article aria-labelledby="screen-title" className="entity-page">
-      <ScreenHeader title={initiative.name} subtitle={[initiative.acronym, humanise(initiative.kind)].filter(Boolean).join(' · ')} />
+      <ScreenHeader title={initiative.name} subtitle={[initiative.acronym, humanise(initiative.kind)].filter(Boolean).join(' · ')}>
+        <AddToCollection item={{ type: 'initiative', id: initiative.id }} />
+      </ScreenHeader>
       <p className="summary">{initiative.summary}</p>
       <dl className="facts">
         {initiative.aliases.length > 0 ? (
@@ -65,6 +69,7 @@ export function InitiativeScreen() {
         </dd>
       </dl>
       <EvidenceList evidence={initiative.evidence} />
+      <NotesPanel targetType="initiative" targetId={initiative.id} title={initiative.name} />
 
       <h2>Lineage</h2>
       {events.length === 0 ? (

@@ -1,17 +1,20 @@
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { db, type NoteRow } from '../../db/db'
+import type { Annotation } from '@shared/model/annotation'
+import { db } from '../../db/db'
 import { applyCatalogue, toRow, type CatalogueFilter, type CatalogueRow } from './catalogue'
 
 /** Catalogue rows (initiatives joined with the user's live notes); undefined while loading. */
 export function useCatalogueRows(): CatalogueRow[] | undefined {
   return useLiveQuery(async () => {
-    const [initiatives, notes] = await Promise.all([
-      db.initiatives.toArray(),
-      db.notes.where('[targetType+targetId]').between(['initiative', ''], ['initiative', '\uffff']).toArray()
-    ])
-    const byTarget = new Map<string, NoteRow[]>()
-    for (const note of notes) if (!note.deleted) byTarget.set(note.targetId, [...(byTarget.get(note.targetId) ?? []), note])
+    const [initiatives, annotations] = await Promise.all([db.initiatives.toArray(), db.annotations.filter((a) => !a.deleted).toArray()])
+    // A note on the initiative, or a highlight linked to it, counts as "my notes" on it.
+    const byTarget = new Map<string, Annotation[]>()
+    const add = (id: string, a: Annotation) => byTarget.set(id, [...(byTarget.get(id) ?? []), a])
+    for (const a of annotations) {
+      if (a.targetType === 'initiative') add(a.targetId, a)
+      for (const linked of a.links) if (linked !== a.targetId) add(linked, a)
+    }
     return initiatives.map((i) => toRow(i, byTarget.get(i.id)))
   })
 }

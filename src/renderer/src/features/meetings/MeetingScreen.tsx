@@ -9,6 +9,8 @@ import { MentionList } from '../../components/MentionList'
 import { formatDateRange, humanise } from '../dataset/format'
 import { useLabels } from '../dataset/useLabels'
 import { useMentionsInContext } from '../initiatives/useInitiativeMentions'
+import { NotesPanel } from '../annotations/NotesPanel'
+import { AddToCollection } from '../collections/AddToCollection'
 
 /** Decisions first, then the softer verbs, in the order a researcher reads an outcome list. */
 const ACTION_ORDER: EventAction[] = [
@@ -70,7 +72,9 @@ export function MeetingScreen() {
       <ScreenHeader
         title={meeting.name}
         subtitle={`${formatDateRange(meeting.startDate, meeting.endDate)}${meeting.status === 'announced' ? ' · announced' : ''}`}
-      />
+      >
+        <AddToCollection item={{ type: 'meeting', id: meeting.id }} />
+      </ScreenHeader>
       <dl className="facts">
         <dt>Place</dt>
         <dd>{[meeting.city, meeting.country ? labels.party(meeting.country) : null].filter(Boolean).join(', ') || 'Not stated in the sources'}</dd>
@@ -176,6 +180,7 @@ export function MeetingScreen() {
       ))}
       <h2>Mentions in the sources</h2>
       <MentionList mentions={mentions} />
+      <NotesPanel targetType="meeting" targetId={meeting.id} title={meeting.name} />
     </article>
   )
 }

@@ -12,7 +12,7 @@ export function OverviewScreen() {
   const parties = useParties()
   const sources = useSources()
   const notes = useNoteCount()
-  const recent = useLiveQuery(() => db.notes.orderBy('updated').reverse().filter((n) => !n.deleted).limit(5).toArray())
+  const recent = useLiveQuery(() => db.annotations.orderBy('updated').reverse().filter((n) => !n.deleted).limit(5).toArray())
   const kinds = [...(initiatives ?? []).reduce((m, i) => m.set(i.kind, (m.get(i.kind) ?? 0) + 1), new Map<string, number>())].sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0])
   )
@@ -62,7 +62,7 @@ export function OverviewScreen() {
                 <ul className="related">
                   {recent.map((n) => (
                     <li key={n.id}>
-                      <Link to={`/${n.targetType === 'party' ? 'partners' : n.targetType + 's'}/${n.targetId}`}>{n.body.slice(0, 80) || '(empty note)'}</Link>{' '}
+                      <Link to={`/${n.targetType === 'party' ? 'partners' : n.targetType + 's'}/${n.targetId}`}>{n.body.slice(0, 80) || n.selector?.quote.exact.slice(0, 80) || '(empty note)'}</Link>{' '}
                       <span className="muted small">{new Date(n.updated).toLocaleDateString()}</span>
                     </li>
                   ))}

@@ -7,6 +7,7 @@ import { EvidenceList } from '../../components/EvidenceList'
 import { MentionList } from '../../components/MentionList'
 import { formatDateRange, humanise } from '../dataset/format'
 import { useMentionsInContext } from '../initiatives/useInitiativeMentions'
+import { NotesPanel } from '../annotations/NotesPanel'
 
 export function PartnerScreen() {
   const { id } = useParams()
@@ -77,6 +78,7 @@ export function PartnerScreen() {
       )}
       <h2>Mentions in the sources</h2>
       <MentionList mentions={mentions} />
+      <NotesPanel targetType="party" targetId={party.id} title={party.name} />
     </article>
   )
 }

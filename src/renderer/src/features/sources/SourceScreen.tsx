@@ -1,14 +1,29 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { useLiveQuery } from 'dexie-react-hooks'
+import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/model/annotation'
 import { db } from '../../db/db'
 import { useSource } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { formatDate } from '../dataset/format'
-import { findQuote, parseRange, segmentParagraph, toParagraphs } from './reader'
+import { createHighlight, reattachHighlight } from '../annotations/annotations'
+import { useTargetAnnotations } from '../annotations/hooks'
+import { notify } from '../annotations/notify'
+import { isTextField } from '../../app/shortcuts'
+import { findQuote, parseRange, toParagraphs } from './reader'
 import { citationLine } from './citation'
+import { ReaderText, type ReaderMark } from './ReaderText'
+import { HighlightPanel } from './HighlightPanel'
+import { selectionOffsets } from './selection'
+import { useAnchoredHighlights } from './useAnchoredHighlights'
+import { AddToCollection } from '../collections/AddToCollection'
 
-const ENTITY_PATH = { initiative: 'initiatives', meeting: 'meetings', party: 'partners' } as const
+interface Selected {
+  start: number
+  end: number
+  top: number
+  left: number
+}
 
 export function SourceScreen() {
   const { id } = useParams()
@@ -17,60 +32,149 @@ export function SourceScreen() {
   const at = params.get('at')
   const source = useSource(id)
   const mentions = useLiveQuery(() => (id ? db.mentions.where('sourceId').equals(id).toArray() : []), [id])
-  const markRef = useRef<HTMLElement>(null)
+  const annotations = useTargetAnnotations('source', id)
+  const anchored = useAnchoredHighlights(source?.text, annotations)
+  const [active, setActive] = useState<string | null>(params.get('highlight'))
+  const [focusNote, setFocusNote] = useState(false)
+  const [selected, setSelected] = useState<Selected | null>(null)
+  const textRef = useRef<HTMLDivElement>(null)
   const paragraphs = useMemo(() => (source ? toParagraphs(source.text) : []), [source])
   const hit = useMemo(() => {
     if (!source) return null
     if (quote) return findQuote(source.text, quote)
     return parseRange(at, source.text.length)
   }, [source, quote, at])
+  const marks = useMemo<ReaderMark[]>(
+    () => [
+      ...(hit ? [{ ...hit, key: 'quote', className: 'quote-mark' }] : []),
+      ...anchored
+        .filter((h) => h.anchor)
+        .map((h) => ({ start: h.anchor!.start, end: h.anchor!.end, key: h.annotation.id, highlightId: h.annotation.id, className: `hl hl-${h.annotation.color ?? 'yellow'}${h.annotation.id === active ? ' active' : ''}` }))
+    ],
+    [hit, anchored, active]
+  )
+  const detached = anchored.filter((h) => !h.anchor)
+  const activeHighlight = anchored.find((h) => h.annotation.id === active)?.annotation
+
+  const scrolled = useRef<string | null>(null)
   useEffect(() => {
-    markRef.current?.scrollIntoView({ block: 'center' })
-  }, [hit, mentions])
-  if (source === undefined || mentions === undefined) return <Skeleton label="Loading the source" />
+    const target = hit ? 'quote' : params.get('highlight')
+    if (!target || scrolled.current === target || !textRef.current) return
+    const el = textRef.current.querySelector(target === 'quote' ? 'mark.quote-mark' : `[data-highlight="${target}"]`)
+    if (el) {
+      el.scrollIntoView({ block: 'center' })
+      scrolled.current = target
+    }
+  }, [hit, params, marks])
+
+  const readSelection = useCallback(() => {
+    const container = textRef.current
+    const offsets = container ? selectionOffsets(container) : null
+    if (!offsets) return setSelected(null)
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+    setSelected({ ...offsets, top: Math.max(8, rect.top - 48), left: Math.max(8, rect.left) })
+  }, [])
+
+  useEffect(() => {
+    document.addEventListener('selectionchange', readSelection)
+    return () => document.removeEventListener('selectionchange', readSelection)
+  }, [readSelection])
+
+  const highlight = useCallback(
+    async (color: HighlightColor, withNote = false) => {
+      if (!source || !selected) return
+      try {
+        const created = await createHighlight(source.id, source.text, selected.start, selected.end, color)
+        window.getSelection()?.removeAllRanges()
+        setSelected(null)
+        setActive(created.id)
+        setFocusNote(withNote)
+      } catch (error) {
+        notify(error instanceof Error ? error.message : String(error), { tone: 'error' })
+      }
+    },
+    [source, selected]
+  )
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'h' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTextField(e.target) && selected) {
+        e.preventDefault()
+        void highlight('yellow', true)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [selected, highlight])
+
+  if (source === undefined || mentions === undefined || annotations === undefined) return <Skeleton label="Loading the source" />
   if (source === null)
     return (
       <EmptyState title="Source not found">
         <Link to="/sources">All sources</Link>
       </EmptyState>
     )
-  let marked = false
   return (
-    <article aria-labelledby="screen-title" className="reader">
-      <ScreenHeader title={source.title} subtitle={[source.publisher, source.publishedOn ? formatDate(source.publishedOn) : 'Undated'].filter(Boolean).join(' · ')} />
-      <p className="citation">
-        <span className="muted">Cite as: </span>
-        {citationLine(source)}
-      </p>
-      {(quote || at) && !hit ? (
-        <p role="status" className="banner info">
-          The passage you followed was not found in this source.
+    <div className={activeHighlight ? 'reader-layout with-panel' : 'reader-layout'}>
+      <article aria-labelledby="screen-title" className="reader">
+        <ScreenHeader title={source.title} subtitle={[source.publisher, source.publishedOn ? formatDate(source.publishedOn) : 'Undated'].filter(Boolean).join(' · ')}>
+          <AddToCollection item={{ type: 'source', id: source.id }} />
+        </ScreenHeader>
+        <p className="citation">
+          <span className="muted">Cite as: </span>
+          {citationLine(source)}
         </p>
-      ) : null}
-      {source.cleaning.length > 0 ? <p className="muted small">Cleaned: {source.cleaning.join(' ')}</p> : null}
-      <div className="reader-text">
-        {paragraphs.map((p) => (
-          <p key={p.start} data-offset={p.start}>
-            {segmentParagraph(p, mentions, hit).map((s) => {
-              const body = s.mention ? (
-                <Link to={`/${ENTITY_PATH[s.mention.entityType]}/${s.mention.entityId}`} className="mention">
-                  {s.text}
-                </Link>
-              ) : (
-                s.text
-              )
-              if (!s.highlighted) return <span key={s.start}>{body}</span>
-              const first = !marked
-              marked = true
-              return (
-                <mark key={s.start} ref={first ? markRef : undefined} className="quote-mark">
-                  {body}
-                </mark>
-              )
-            })}
+        {(quote || at) && !hit ? (
+          <p role="status" className="banner info">
+            The passage you followed was not found in this source.
           </p>
-        ))}
-      </div>
-    </article>
+        ) : null}
+        {source.cleaning.length > 0 ? <p className="muted small">Cleaned: {source.cleaning.join(' ')}</p> : null}
+        <p className="muted small">Select text to highlight it (press h, or pick a colour). {anchored.length ? `${anchored.length} highlight${anchored.length === 1 ? '' : 's'} here.` : ''}</p>
+        {detached.length > 0 ? (
+          <section className="detached-list" aria-labelledby="detached-title">
+            <h2 id="detached-title">Detached highlights ({detached.length})</h2>
+            <p className="muted small">The text changed and these passages could not be found again. They are kept; select the new text and re-attach.</p>
+            <ul>
+              {detached.map(({ annotation }) => (
+                <li key={annotation.id}>
+                  <blockquote className={`hl-quote hl-${annotation.color ?? 'yellow'}`}>{annotation.selector?.quote.exact}</blockquote>
+                  {annotation.body ? <p>{annotation.body}</p> : null}
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={!selected}
+                    onClick={() => selected && void reattachHighlight(annotation.id, source.text, selected.start, selected.end).then(() => setActive(annotation.id))}
+                  >
+                    Re-attach to the selected text
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <ReaderText
+          ref={textRef}
+          paragraphs={paragraphs}
+          mentions={mentions}
+          marks={marks}
+          onOpenHighlight={(hid) => {
+            setActive(hid)
+            setFocusNote(false)
+          }}
+        />
+      </article>
+      {activeHighlight ? <HighlightPanel highlight={activeHighlight} autoFocus={focusNote} onClose={() => setActive(null)} /> : null}
+      {selected ? (
+        <div className="selection-toolbar" role="toolbar" aria-label="Highlight the selection" style={{ top: selected.top, left: selected.left }}>
+          {HIGHLIGHT_COLORS.map((c) => (
+            <button key={c} type="button" className={`swatch swatch-${c}`} aria-label={`Highlight ${c}`} onMouseDown={(e) => e.preventDefault()} onClick={() => void highlight(c)} />
+          ))}
+          <button type="button" className="small" onMouseDown={(e) => e.preventDefault()} onClick={() => void highlight('yellow', true)}>
+            Highlight + note
+          </button>
+        </div>
+      ) : null}
+    </div>
   )
 }

@@ -33,13 +33,16 @@ describe('segmentParagraph', () => {
       { start: 28, end: 36, id: 'adm-2030' },
       { start: 30, end: 34, id: 'overlap' }
     ]
-    const segments = segmentParagraph(paragraph, mentions, { start: 19, end: 36 })
-    expect(segments.map((s) => [s.text, s.mention?.id ?? null, s.highlighted])).toEqual([
-      ['ADGMIN 6', 'adgmin-6', false],
-      [' ', null, false],
-      ['approved ', null, true],
-      ['ADM 2030', 'adm-2030', true],
-      [' today', null, false]
+    const segments = segmentParagraph(paragraph, mentions, [
+      { start: 19, end: 36, key: 'quote' },
+      { start: 28, end: 50, key: 'hl-1' }
+    ])
+    expect(segments.map((s) => [s.text, s.mention?.id ?? null, s.marks.map((m) => m.key)])).toEqual([
+      ['ADGMIN 6', 'adgmin-6', []],
+      [' ', null, []],
+      ['approved ', null, ['quote']],
+      ['ADM 2030', 'adm-2030', ['quote', 'hl-1']],
+      [' today', null, ['hl-1']]
     ])
     expect(segments.map((s) => s.text).join('')).toBe(paragraph.text)
   })

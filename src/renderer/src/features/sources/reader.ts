@@ -49,25 +49,30 @@ export interface Span {
   end: number
 }
 
+export interface Mark extends Span {
+  key: string
+}
+
 export interface Segment<M extends Span> {
   start: number
   end: number
   text: string
   mention: M | null
-  highlighted: boolean
+  /** The marks (highlights, the followed quote) that cover this run. */
+  marks: Mark[]
 }
 
 /**
- * Cuts a paragraph into runs at every mention and highlight boundary, so each run can be drawn
- * as plain text, a linked mention, a highlight, or both. Overlapping mentions keep the first.
+ * Cuts a paragraph into runs at every mention and mark boundary, so each run can be drawn as
+ * plain text, a linked mention, a highlight, or both. Overlapping mentions keep the first.
  */
-export function segmentParagraph<M extends Span>(paragraph: Paragraph, mentions: readonly M[], highlight: Span | null): Segment<M>[] {
+export function segmentParagraph<M extends Span>(paragraph: Paragraph, mentions: readonly M[], marks: readonly Mark[]): Segment<M>[] {
   const inside = mentions.filter((m) => m.start >= paragraph.start && m.end <= paragraph.end).sort((a, b) => a.start - b.start)
   const kept: M[] = []
   for (const m of inside) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m)
   const cuts = new Set([paragraph.start, paragraph.end])
   for (const m of kept) cuts.add(m.start).add(m.end)
-  if (highlight) [highlight.start, highlight.end].filter((x) => x > paragraph.start && x < paragraph.end).forEach((x) => cuts.add(x))
+  for (const mark of marks) [mark.start, mark.end].filter((x) => x > paragraph.start && x < paragraph.end).forEach((x) => cuts.add(x))
   const points = [...cuts].sort((a, b) => a - b)
   const segments: Segment<M>[] = []
   for (let i = 0; i < points.length - 1; i++) {
@@ -78,7 +83,7 @@ export function segmentParagraph<M extends Span>(paragraph: Paragraph, mentions:
       end,
       text: paragraph.text.slice(start - paragraph.start, end - paragraph.start),
       mention: kept.find((m) => m.start <= start && m.end >= end) ?? null,
-      highlighted: highlight !== null && highlight.start <= start && highlight.end >= end
+      marks: marks.filter((mark) => mark.start <= start && mark.end >= end)
     })
   }
   return segments

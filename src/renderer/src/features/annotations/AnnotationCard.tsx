@@ -1,0 +1,29 @@
+import { Link } from 'react-router'
+import type { Annotation } from '@shared/model/annotation'
+import { renderMarkdown } from './markdown'
+
+/** Read view of a note or highlight: quote (for highlights), rendered body, tags, date. */
+export function AnnotationBody({ annotation }: { annotation: Annotation }) {
+  return (
+    <>
+      {annotation.kind === 'highlight' && annotation.selector ? (
+        <blockquote className={`hl-quote hl-${annotation.color ?? 'yellow'}`}>
+          {annotation.selector.quote.exact}{' '}
+          <Link to={`/sources/${annotation.targetId}?highlight=${annotation.id}`} aria-label="Open the highlight in its source">
+            Open
+          </Link>
+        </blockquote>
+      ) : null}
+      {annotation.body ? <div className="markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(annotation.body) }} /> : null}
+      <p className="note-meta">
+        {annotation.tags.map((t) => (
+          <span key={t} className="tag">
+            #{t}
+          </span>
+        ))}
+        <time dateTime={annotation.updated}>{new Date(annotation.updated).toLocaleString()}</time>
+        {annotation.orphaned ? <span className="detached"> Detached</span> : null}
+      </p>
+    </>
+  )
+}

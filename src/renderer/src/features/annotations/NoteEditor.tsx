@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Annotation } from '@shared/model/annotation'
+import { updateAnnotation } from './annotations'
+import { renderMarkdown } from './markdown'
+import { TagEditor } from './TagEditor'
+import { useAutosave, type SaveState } from './useAutosave'
+
+function SaveStatus({ status }: { status: SaveState }) {
+  const text =
+    status.state === 'saved' ? 'Saved' : status.state === 'saving' ? 'Saving…' : status.state === 'unsaved' ? 'Unsaved changes' : `Not saved: ${status.message}`
+  return (
+    <span className={`save-status ${status.state}`} role="status" aria-live="polite">
+      {text}
+    </span>
+  )
+}
+
+/** Markdown editor for one annotation's body, with preview, tags and autosave. */
+export function NoteEditor({ annotation, autoFocus = false, onDone }: { annotation: Annotation; autoFocus?: boolean; onDone?: () => void }) {
+  const { text, setText, status, flush } = useAutosave(annotation.id, annotation.body, (body) => updateAnnotation(annotation.id, { body }))
+  const [preview, setPreview] = useState(false)
+  const ref = useRef<HTMLTextAreaElement>(null)
+  useEffect(() => {
+    if (autoFocus) ref.current?.focus()
+  }, [autoFocus])
+  return (
+    <div className="note-editor">
+      <div className="editor-tabs" role="group" aria-label="Editor mode">
+        <button type="button" className={preview ? 'ghost small' : 'small'} aria-pressed={!preview} onClick={() => setPreview(false)}>
+          Write
+        </button>
+        <button type="button" className={preview ? 'small' : 'ghost small'} aria-pressed={preview} onClick={() => setPreview(true)}>
+          Preview
+        </button>
+        <SaveStatus status={status} />
+      </div>
+      {preview ? (
+        <div className="markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(text) || '<p class="muted">Nothing yet.</p>' }} />
+      ) : (
+        <textarea
+          ref={ref}
+          aria-label="Note"
+          className="note-text"
+          value={text}
+          rows={Math.min(16, Math.max(4, text.split('\n').length + 1))}
+          placeholder="Write in Markdown: **bold**, _italic_, - lists, [links](https://…)"
+          onChange={(e) => setText(e.target.value)}
+          onBlur={() => void flush()}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && onDone) {
+              void flush().then(onDone)
+            }
+          }}
+        />
+      )}
+      {status.state === 'error' ? (
+        <p role="alert" className="banner error">
+          {status.message} Your text is kept above; it will be saved again when you type, or copy it now.
+        </p>
+      ) : null}
+      <TagEditor tags={annotation.tags} onChange={(tags) => void updateAnnotation(annotation.id, { tags })} />
+    </div>
+  )
+}

@@ -1,0 +1,187 @@
+/**
+ * Writes to the user's annotations and collections. Each is one Dexie transaction; a failed write
+ * rejects with a `WriteError` whose message can be shown as is, and the caller keeps the user's
+ * text on screen.
+ */
+import type { Annotation, Collection, CollectionItem, EntityType, HighlightColor } from '@shared/model/annotation'
+import { normaliseTag } from '@shared/model/annotation'
+import { describePassage } from '@shared/annotations/anchoring'
+import { db } from '../../db/db'
+
+export class WriteError extends Error {
+  override name = 'WriteError'
+}
+
+const now = (): string => new Date().toISOString()
+export const newId = (prefix: string): string => `${prefix}-${crypto.randomUUID()}`
+
+/** Turns IndexedDB failures into a sentence a researcher can act on. */
+export function explainWriteFailure(error: unknown): string {
+  const name = (error as { name?: string; inner?: { name?: string } })?.inner?.name ?? (error as { name?: string })?.name
+  if (name === 'QuotaExceededError') return 'The disk or the browser storage is full, so this was not saved. Free some space, then try again.'
+  if (name === 'UnknownError' || name === 'InvalidStateError')
+    return 'The database could not be written (the storage may be unavailable). Your text is still here: copy it to keep it safe.'
+  return `This was not saved: ${error instanceof Error ? error.message : String(error)}`
+}
+
+async function write<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    throw new WriteError(explainWriteFailure(error))
+  }
+}
+
+export function createNote(targetType: EntityType | 'source', targetId: string, body = '', tags: string[] = []): Promise<Annotation> {
+  const time = now()
+  const note: Annotation = { id: newId('note'), kind: 'note', targetType, targetId, body, tags: tags.map(normaliseTag).filter(Boolean), links: [], created: time, updated: time, deleted: null }
+  return write(async () => {
+    await db.annotations.add(note)
+    return note
+  })
+}
+
+export function createHighlight(sourceId: string, text: string, start: number, end: number, color: HighlightColor, links: string[] = []): Promise<Annotation> {
+  const time = now()
+  const highlight: Annotation = {
+    id: newId('hl'),
+    kind: 'highlight',
+    targetType: 'source',
+    targetId: sourceId,
+    selector: describePassage(text, start, end),
+    body: '',
+    tags: [],
+    color,
+    links,
+    created: time,
+    updated: time,
+    deleted: null
+  }
+  return write(async () => {
+    await db.annotations.add(highlight)
+    return highlight
+  })
+}
+
+/** Saves an edit; `updated` moves only when something changed. */
+export function updateAnnotation(id: string, changes: Partial<Pick<Annotation, 'body' | 'tags' | 'color' | 'links'>>): Promise<void> {
+  return write(async () => {
+    await db.transaction('rw', db.annotations, async () => {
+      const current = await db.annotations.get(id)
+      if (!current) throw new Error('the note no longer exists')
+      const next = { ...current, ...changes, ...(changes.tags ? { tags: [...new Set(changes.tags.map(normaliseTag).filter(Boolean))] } : {}) }
+      if (JSON.stringify(next) === JSON.stringify(current)) return
+      await db.annotations.put({ ...next, updated: now() })
+    })
+  })
+}
+
+/** Re-points a detached highlight at a newly selected passage. */
+export function reattachHighlight(id: string, text: string, start: number, end: number): Promise<void> {
+  return write(async () => {
+    await db.annotations.update(id, { selector: describePassage(text, start, end), orphaned: false, updated: now() })
+  })
+}
+
+/** The ids most recently sent to the Trash, for Ctrl/Cmd+Z. */
+let lastDeleted: string[] = []
+
+export function moveToTrash(ids: readonly string[]): Promise<void> {
+  const time = now()
+  return write(async () => {
+    await db.transaction('rw', db.annotations, async () => {
+      for (const id of ids) await db.annotations.update(id, { deleted: time })
+    })
+    lastDeleted = [...ids]
+  })
+}
+
+export function restoreFromTrash(ids: readonly string[]): Promise<void> {
+  return write(async () => {
+    await db.transaction('rw', db.annotations, async () => {
+      for (const id of ids) await db.annotations.update(id, { deleted: null })
+    })
+  })
+}
+
+/** Restores the last batch moved to the Trash; returns how many came back. */
+export async function undoLastDelete(): Promise<number> {
+  const ids = lastDeleted
+  if (ids.length === 0) return 0
+  await restoreFromTrash(ids)
+  lastDeleted = []
+  return ids.length
+}
+
+export const hasUndoableDelete = (): boolean => lastDeleted.length > 0
+
+export function deleteForever(ids: readonly string[]): Promise<void> {
+  return write(async () => {
+    await db.transaction('rw', db.annotations, db.collections, async () => {
+      await db.annotations.bulkDelete([...ids])
+      const gone = new Set(ids)
+      await db.collections.toCollection().modify((c) => {
+        c.items = c.items.filter((item) => !(item.type === 'annotation' && gone.has(item.id)))
+      })
+    })
+  })
+}
+
+export function addTags(ids: readonly string[], tags: readonly string[]): Promise<void> {
+  const clean = tags.map(normaliseTag).filter(Boolean)
+  return write(async () => {
+    await db.transaction('rw', db.annotations, async () => {
+      const time = now()
+      for (const id of ids) {
+        const a = await db.annotations.get(id)
+        if (a) await db.annotations.put({ ...a, tags: [...new Set([...a.tags, ...clean])], updated: time })
+      }
+    })
+  })
+}
+
+// Collections
+
+export function createCollection(name: string, description = ''): Promise<Collection> {
+  const time = now()
+  const collection: Collection = { id: newId('col'), name: name.trim() || 'Untitled collection', description, items: [], created: time, updated: time, deleted: null }
+  return write(async () => {
+    await db.collections.add(collection)
+    return collection
+  })
+}
+
+export function updateCollection(id: string, changes: Partial<Pick<Collection, 'name' | 'description' | 'items'>>): Promise<void> {
+  return write(async () => {
+    await db.collections.update(id, { ...changes, updated: now() })
+  })
+}
+
+export function addToCollection(id: string, items: readonly CollectionItem[]): Promise<void> {
+  return write(async () => {
+    await db.transaction('rw', db.collections, async () => {
+      const c = await db.collections.get(id)
+      if (!c) throw new Error('the collection no longer exists')
+      const seen = new Set(c.items.map((i) => `${i.type}:${i.id}`))
+      const added = items.filter((i) => !seen.has(`${i.type}:${i.id}`))
+      await db.collections.put({ ...c, items: [...c.items, ...added], updated: now() })
+    })
+  })
+}
+
+export function deleteCollection(id: string): Promise<void> {
+  return write(async () => {
+    await db.collections.delete(id)
+  })
+}
+
+/** Moves the item at `from` to `to` (clamped); pure, for drag and keyboard reordering alike. */
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
+  const next = [...items]
+  if (from < 0 || from >= next.length) return next
+  const [item] = next.splice(from, 1)
+  next.splice(Math.max(0, Math.min(to, next.length)), 0, item as T)
+  return next
+}
+
+export type { Annotation, Collection, CollectionItem }
