@@ -13,9 +13,12 @@ describe('shipped dataset in the app', () => {
         request.onsuccess = () => resolve(request.result)
         request.onerror = () => reject(request.error)
       })
-      const tx = db.transaction('notes', 'readwrite')
-      tx.objectStore('notes').put({
+      const tx = db.transaction('annotations', 'readwrite')
+      tx.objectStore('annotations').put({
         id: 'n1',
+        kind: 'note',
+        links: [],
+        deleted: null,
         targetType: 'initiative',
         targetId: 'adm-2030',
         body: 'Check the endorsement wording.',

@@ -18,7 +18,9 @@ const PAGES = [
   { path: '/partners/japan', heading: 'Japan', shot: 'partner-page' },
   { path: '/sources', heading: 'Sources', shot: null },
   { path: '/sources/vjst-article-adgmin6', heading: /The 6th ASEAN Digital Ministers' Meeting/, shot: 'reader' },
-  { path: '/notes', heading: 'Notes', shot: null }
+  { path: '/notes', heading: 'Notes', shot: null },
+  { path: '/collections', heading: 'Collections', shot: null },
+  { path: '/settings', heading: 'Settings', shot: 'settings' }
 ]
 
 describe('research screens', () => {
@@ -114,7 +116,7 @@ describe('research screens', () => {
     expect(await lineage.textContent()).toMatch(/ADGMIN 5.*assigned.*ADGMIN 6.*approved/s)
     const mention = page.getByRole('link', { name: /Open at this mention in The 6th ASEAN/ }).first()
     await mention.click()
-    await page.locator('mark.quote-mark').filter({ hasText: /ADM 2030|ASEAN Digital Masterplan 2030/ }).waitFor()
+    await page.locator('mark.quote-mark').filter({ hasText: /ADM 2030|ASEAN Digital Masterplan 2030/ }).first().waitFor()
     expect(app.problems).toEqual([])
   })
 })

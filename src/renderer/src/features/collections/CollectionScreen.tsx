@@ -83,8 +83,10 @@ export function CollectionScreen() {
                 if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return
                 e.preventDefault()
                 const to = e.key === 'ArrowUp' ? index - 1 : index + 1
+                const list = e.currentTarget.parentElement
                 move(index, to)
-                requestAnimationFrame(() => (e.currentTarget.parentElement?.children[Math.max(0, Math.min(to, collection.items.length - 1))] as HTMLElement | undefined)?.focus())
+                // Focus follows the moved item once the list has re-rendered.
+                setTimeout(() => (list?.children[Math.max(0, Math.min(to, collection.items.length - 1))] as HTMLElement | undefined)?.focus(), 50)
               }}
             >
               <span className="drag-handle" aria-hidden="true">

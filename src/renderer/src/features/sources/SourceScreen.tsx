@@ -72,7 +72,12 @@ export function SourceScreen() {
     const offsets = container ? selectionOffsets(container) : null
     if (!offsets) return setSelected(null)
     const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
-    setSelected({ ...offsets, top: Math.max(8, rect.top - 48), left: Math.max(8, rect.left) })
+    // Kept inside the window even when the selection runs off screen (keyboard selection).
+    setSelected({
+      ...offsets,
+      top: Math.min(window.innerHeight - 56, Math.max(8, rect.top - 48)),
+      left: Math.min(window.innerWidth - 280, Math.max(8, rect.left))
+    })
   }, [])
 
   useEffect(() => {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { openApp, screenshot } from './app'
+
+describe('collections', () => {
+  it('gathers items, reorders them by keyboard and by drag, and removes one', async () => {
+    const app = await openApp({ hashPath: '/collections' })
+    const { page } = app
+    await page.getByRole('textbox', { name: 'Collection name' }).fill('AI governance chapter')
+    await page.getByRole('button', { name: 'Create collection' }).click()
+    await page.getByRole('heading', { level: 1, name: 'AI governance chapter' }).waitFor()
+    const collectionUrl = page.url()
+
+    for (const path of ['/initiatives/wg-ai', '/initiatives/declaration-asean-ai-safety-network', '/meetings/adgmin-5']) {
+      await page.goto(app.url(path))
+      await page.getByRole('combobox', { name: 'Add to collection' }).selectOption({ label: 'AI governance chapter' })
+      await page.getByText('Added to the collection.').waitFor()
+    }
+    await page.goto(collectionUrl)
+    const items = page.getByRole('list', { name: /^Items/ }).getByRole('listitem')
+    const order = async () => (await items.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).map((l) => l?.replace(/^\d+\. /, ''))
+    await expect.poll(order).toEqual(['ASEAN Working Group on AI Governance', 'Declaration on the Establishment of an ASEAN AI Safety Network', '5th ASEAN Digital Ministers’ Meeting'])
+
+    await items.nth(0).focus()
+    await page.keyboard.press('Alt+ArrowDown')
+    await expect.poll(order).toEqual(['Declaration on the Establishment of an ASEAN AI Safety Network', 'ASEAN Working Group on AI Governance', '5th ASEAN Digital Ministers’ Meeting'])
+
+    await items.nth(2).dragTo(items.nth(0))
+    await expect.poll(order).toEqual(['5th ASEAN Digital Ministers’ Meeting', 'Declaration on the Establishment of an ASEAN AI Safety Network', 'ASEAN Working Group on AI Governance'])
+
+    await page.getByRole('button', { name: 'Remove ASEAN Working Group on AI Governance' }).click()
+    await expect.poll(order).toEqual(['5th ASEAN Digital Ministers’ Meeting', 'Declaration on the Establishment of an ASEAN AI Safety Network'])
+    await page.reload()
+    await expect.poll(order).toEqual(['5th ASEAN Digital Ministers’ Meeting', 'Declaration on the Establishment of an ASEAN AI Safety Network'])
+    await screenshot(page, 'collection-light')
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+})
