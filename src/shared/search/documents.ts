@@ -1,0 +1,156 @@
+/**
+ * What search indexes: one document per meeting, initiative, party, source passage (paragraph),
+ * note and highlight. Pure: built from dataset records and annotations, in any process.
+ */
+import type { Initiative, Meeting, Party, Source } from '../model/dataset'
+import type { Annotation } from '../model/annotation'
+import { toParagraphs } from '../text/paragraphs'
+
+export type SearchKind = 'initiative' | 'meeting' | 'party' | 'passage' | 'note' | 'highlight'
+
+export interface SearchDoc {
+  /** Unique across kinds: `initiative:adm-2030`, `passage:vjst-article-adgmin6#12`. */
+  ref: string
+  kind: SearchKind
+  /** The record's id (for a passage, the source id). */
+  id: string
+  title: string
+  /** Names, acronyms and aliases, plus their forms without spaces (`ADM 2030` → `ADM2030`). */
+  aliases: string
+  body: string
+  tags: string
+  partner: string
+  /** Kind label as a word a query can scope on (`kind:declaration`). */
+  type: string
+  /** Facets, filtered after matching. */
+  years: string[]
+  themes: string[]
+  partners: string[]
+  meetings: string[]
+  /** For passages and highlights: where in the source. */
+  start?: number
+  end?: number
+  paragraph?: number
+}
+
+/** `ADM 2030` and `ADM-2030` also as `ADM2030`, so either spelling finds the other. */
+export function compactForms(names: readonly string[]): string[] {
+  const out = new Set<string>()
+  for (const name of names) {
+    out.add(name)
+    const compact = name.replace(/[\s\-–]+/g, '')
+    if (compact !== name && compact.length <= 24) out.add(compact)
+  }
+  return [...out]
+}
+
+const years = (dates: (string | null | undefined)[]): string[] => [...new Set(dates.filter((d): d is string => !!d).map((d) => d.slice(0, 4)))]
+
+export interface DatasetForSearch {
+  meetings: readonly Meeting[]
+  initiatives: readonly Initiative[]
+  parties: readonly Party[]
+  sources: readonly (Source & { text: string })[]
+}
+
+export function datasetDocuments(data: DatasetForSearch): SearchDoc[] {
+  const partyName = new Map(data.parties.map((p) => [p.id, p.name]))
+  const docs: SearchDoc[] = []
+  for (const i of data.initiatives) {
+    docs.push({
+      ref: `initiative:${i.id}`,
+      kind: 'initiative',
+      id: i.id,
+      title: i.name,
+      aliases: compactForms([i.acronym ?? '', ...i.aliases].filter(Boolean)).join(' · '),
+      body: [i.summary, ...i.events.map((e) => e.note)].join('\n'),
+      tags: '',
+      partner: i.partners.map((p) => partyName.get(p) ?? p).join(' · '),
+      type: i.kind.replace(/-/g, ' '),
+      years: years(i.events.map((e) => e.date)),
+      themes: i.themes,
+      partners: i.partners,
+      meetings: [...new Set(i.events.map((e) => e.meetingId).filter((m): m is string => !!m))]
+    })
+  }
+  for (const m of data.meetings) {
+    const partners = [...new Set([...m.partnersPresent, ...m.observers, m.host ?? '', m.chair?.country ?? ''].filter(Boolean))]
+    docs.push({
+      ref: `meeting:${m.id}`,
+      kind: 'meeting',
+      id: m.id,
+      title: m.name,
+      aliases: compactForms(m.aliases).join(' · '),
+      body: [m.theme ?? '', m.city ?? '', m.chair?.person ?? '', m.viceChair?.person ?? '', ...m.notes.map((n) => n.text)].join('\n'),
+      tags: '',
+      partner: partners.map((p) => partyName.get(p) ?? p).join(' · '),
+      type: `meeting ${m.series}`,
+      years: years([m.startDate]),
+      themes: [],
+      partners,
+      meetings: [m.id]
+    })
+  }
+  for (const p of data.parties) {
+    docs.push({
+      ref: `party:${p.id}`,
+      kind: 'party',
+      id: p.id,
+      title: p.name,
+      aliases: compactForms(p.aliases).join(' · '),
+      body: '',
+      tags: '',
+      partner: p.name,
+      type: p.kind.replace(/-/g, ' '),
+      years: [],
+      themes: [],
+      partners: [p.id],
+      meetings: []
+    })
+  }
+  for (const s of data.sources) docs.push(...passageDocuments(s))
+  return docs
+}
+
+export function passageDocuments(source: Pick<Source, 'id' | 'title' | 'publishedOn'> & { text: string }): SearchDoc[] {
+  return toParagraphs(source.text).map((p, index) => ({
+    ref: `passage:${source.id}#${index + 1}`,
+    kind: 'passage' as const,
+    id: source.id,
+    title: source.title,
+    aliases: '',
+    body: p.text,
+    tags: '',
+    partner: '',
+    type: 'passage source',
+    years: years([source.publishedOn]),
+    themes: [],
+    partners: [],
+    meetings: [],
+    start: p.start,
+    end: p.end,
+    paragraph: index + 1
+  }))
+}
+
+/** Notes and highlights; `targetTitle` names what each is about. */
+export function annotationDocuments(annotations: readonly Annotation[], targetTitle: (a: Annotation) => string): SearchDoc[] {
+  return annotations
+    .filter((a) => !a.deleted)
+    .map((a) => ({
+      ref: `${a.kind}:${a.id}`,
+      kind: a.kind,
+      id: a.id,
+      title: targetTitle(a),
+      aliases: '',
+      body: [a.selector?.quote.exact ?? '', a.body].filter(Boolean).join('\n'),
+      tags: a.tags.join(' '),
+      partner: '',
+      type: a.kind,
+      years: [a.updated.slice(0, 4)],
+      themes: [],
+      partners: [],
+      meetings: [],
+      ...(a.selector ? { start: a.selector.position.start, end: a.selector.position.end } : {})
+    }))
+}

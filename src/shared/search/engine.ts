@@ -1,0 +1,249 @@
+/**
+ * The search engine over `SearchDoc`s, on lunr. Pure (no DOM, no storage): the renderer runs it in
+ * a Web Worker, `npm run query` in Node. Fields are boosted so names beat passing mentions; a
+ * query is built with lunr's query API (never its string parser, which throws on bad syntax).
+ */
+import lunr from 'lunr'
+import type { SearchDoc, SearchKind } from './documents'
+import { parseQuery, words, type Clause, type ParsedQuery } from './query'
+
+export interface SnippetPart {
+  text: string
+  match: boolean
+}
+
+export interface SearchHit {
+  ref: string
+  kind: SearchKind
+  id: string
+  title: string
+  score: number
+  snippet: SnippetPart[]
+  titleParts: SnippetPart[]
+  start?: number
+  end?: number
+  paragraph?: number
+}
+
+export interface SearchFilters {
+  kind?: SearchKind | ''
+  year?: string
+  theme?: string
+  partner?: string
+  meeting?: string
+}
+
+export interface SearchOutcome {
+  hits: SearchHit[]
+  total: number
+  /** Set when few exact matches led to a typo-tolerant search: the words it matched instead. */
+  correctedTo: string | null
+  message: string | null
+}
+
+const FIELDS = [
+  { name: 'title', boost: 10 },
+  { name: 'aliases', boost: 12 },
+  { name: 'tags', boost: 4 },
+  { name: 'partner', boost: 2 },
+  { name: 'type', boost: 2 },
+  { name: 'body', boost: 1 }
+] as const
+
+/** Entities outrank passages that merely mention them; the user's own notes rank with entities. */
+const KIND_WEIGHT: Record<SearchKind, number> = { initiative: 1.35, meeting: 1.25, party: 1.15, note: 1.2, highlight: 1.2, passage: 1 }
+
+const FIELD_SCOPES: Record<NonNullable<Clause['field']>, string[]> = {
+  title: ['title', 'aliases'],
+  tags: ['tags'],
+  partner: ['partner'],
+  type: ['type']
+}
+
+export interface SearchIndex {
+  index: lunr.Index
+  docs: Map<string, SearchDoc>
+}
+
+export interface SerializedIndex {
+  index: object
+  docs: SearchDoc[]
+}
+
+export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
+  const index = lunr(function () {
+    this.ref('ref')
+    for (const f of FIELDS) this.field(f.name, { boost: f.boost })
+    this.metadataWhitelist = ['position']
+    for (const doc of docs) this.add(doc)
+  })
+  return { index, docs: new Map(docs.map((d) => [d.ref, d])) }
+}
+
+export function serializeIndex(search: SearchIndex): SerializedIndex {
+  return { index: search.index.toJSON(), docs: [...search.docs.values()] }
+}
+
+export function loadIndex(data: SerializedIndex): SearchIndex {
+  return { index: lunr.Index.load(data.index), docs: new Map(data.docs.map((d) => [d.ref, d])) }
+}
+
+function runQuery(search: SearchIndex, parsed: ParsedQuery, fuzzy: boolean): lunr.Index.Result[] {
+  const optional = parsed.clauses.filter((c) => c.presence === 'optional' && !c.field)
+  return search.index.query((q) => {
+    for (const clause of parsed.clauses) {
+      const base = {
+        presence:
+          clause.presence === 'required'
+            ? lunr.Query.presence.REQUIRED
+            : clause.presence === 'prohibited'
+              ? lunr.Query.presence.PROHIBITED
+              : lunr.Query.presence.OPTIONAL,
+        ...(clause.field ? { fields: FIELD_SCOPES[clause.field] } : {})
+      }
+      q.term(clause.term, base)
+      if (fuzzy && clause.presence !== 'prohibited' && clause.term.length >= 5 && !/\d/.test(clause.term)) {
+        q.term(clause.term, { ...base, presence: lunr.Query.presence.OPTIONAL, editDistance: 1, boost: 0.4 })
+      }
+    }
+    // "adm 2030" also as "adm2030", matching the compact alias forms.
+    for (let i = 0; i + 1 < optional.length; i++) {
+      const joined = optional[i]!.term + optional[i + 1]!.term
+      if (joined.length <= 20) q.term(joined, { fields: ['aliases', 'title'], usePipeline: false, boost: 6 })
+    }
+    const typing = parsed.clauses.at(-1)
+    if (parsed.prefix && typing && typing.term === parsed.prefix && typing.presence !== 'prohibited') {
+      q.term(parsed.prefix, {
+        wildcard: lunr.Query.wildcard.TRAILING,
+        usePipeline: false,
+        boost: 0.6,
+        ...(typing.field ? { fields: FIELD_SCOPES[typing.field] } : {})
+      })
+    }
+  })
+}
+
+const normalise = (text: string): string => words(text).join(' ')
+
+function snippetFrom(text: string, positions: [number, number][], width = 200): SnippetPart[] {
+  if (!text) return []
+  const sorted = [...positions].sort((a, b) => a[0] - b[0])
+  const first = sorted[0]?.[0] ?? 0
+  const from = Math.max(0, Math.min(first - 60, text.length - width))
+  const to = Math.min(text.length, from + width)
+  const parts: SnippetPart[] = []
+  let cursor = from
+  for (const [start, length] of sorted) {
+    if (start < cursor || start + length > to) continue
+    if (start > cursor) parts.push({ text: text.slice(cursor, start), match: false })
+    parts.push({ text: text.slice(start, start + length), match: true })
+    cursor = start + length
+  }
+  if (cursor < to) parts.push({ text: text.slice(cursor, to), match: false })
+  if (from > 0) parts.unshift({ text: '…', match: false })
+  if (to < text.length) parts.push({ text: '…', match: false })
+  return parts
+}
+
+function positionsIn(result: lunr.Index.Result, field: string): [number, number][] {
+  const out: [number, number][] = []
+  const metadata = result.matchData.metadata as Record<string, Record<string, { position?: [number, number][] }>>
+  for (const term of Object.keys(metadata)) {
+    const meta = metadata[term]?.[field]
+    if (meta?.position) out.push(...meta.position)
+  }
+  return out
+}
+
+function passesFilters(doc: SearchDoc, filters: SearchFilters): boolean {
+  if (filters.kind && doc.kind !== filters.kind) return false
+  if (filters.year && !doc.years.includes(filters.year)) return false
+  if (filters.theme && !doc.themes.includes(filters.theme)) return false
+  if (filters.partner && !doc.partners.includes(filters.partner)) return false
+  if (filters.meeting && !doc.meetings.includes(filters.meeting)) return false
+  return true
+}
+
+/** A query that is exactly a record's name or one of its aliases wants that record first. */
+const EXACT_NAME_BONUS = 2
+
+function isExactName(doc: SearchDoc, wanted: string): boolean {
+  if (!wanted || doc.kind === 'passage') return false
+  return [doc.title, ...doc.aliases.split(' · ')].some((name) => normalise(name) === wanted)
+}
+
+function toHits(search: SearchIndex, results: lunr.Index.Result[], parsed: ParsedQuery, filters: SearchFilters, input: string): SearchHit[] {
+  const wanted = normalise(input)
+  const hits: SearchHit[] = []
+  for (const result of results) {
+    const doc = search.docs.get(result.ref)
+    if (!doc || !passesFilters(doc, filters)) continue
+    if (parsed.phrases.length) {
+      const hay = normalise(`${doc.title} ${doc.aliases} ${doc.body} ${doc.tags}`)
+      if (!parsed.phrases.every((p) => hay.includes(p))) continue
+    }
+    const bodyPositions = positionsIn(result, 'body')
+    hits.push({
+      ref: doc.ref,
+      kind: doc.kind,
+      id: doc.id,
+      title: doc.title,
+      score: result.score * KIND_WEIGHT[doc.kind] * (isExactName(doc, wanted) ? EXACT_NAME_BONUS : 1),
+      snippet: bodyPositions.length ? snippetFrom(doc.body, bodyPositions) : snippetFrom(doc.body || doc.aliases, []),
+      titleParts: snippetFrom(doc.title, positionsIn(result, 'title'), 400),
+      ...(doc.start !== undefined ? { start: doc.start, end: doc.end } : {}),
+      ...(doc.paragraph !== undefined ? { paragraph: doc.paragraph } : {})
+    })
+  }
+  return hits
+}
+
+/** The words a fuzzy search actually matched, as written in the matched text. */
+function correction(search: SearchIndex, results: lunr.Index.Result[], parsed: ParsedQuery): string | null {
+  const typed = new Set(parsed.clauses.map((c) => c.term))
+  const seen: string[] = []
+  for (const result of results.slice(0, 5)) {
+    const doc = search.docs.get(result.ref)
+    if (!doc) continue
+    const metadata = result.matchData.metadata as Record<string, Record<string, { position?: [number, number][] }>>
+    for (const term of Object.keys(metadata)) {
+      if (typed.has(term)) continue
+      for (const [field, meta] of Object.entries(metadata[term] ?? {})) {
+        const at = meta.position?.[0]
+        const text = (doc as unknown as Record<string, string>)[field]
+        if (at && typeof text === 'string') {
+          const word = text.slice(at[0], at[0] + at[1]).toLowerCase()
+          if (!seen.includes(word)) seen.push(word)
+        }
+      }
+    }
+  }
+  return seen.length ? seen.slice(0, 3).join(', ') : null
+}
+
+/**
+ * Searches one or more indexes (the large dataset index and the small notes index) and merges
+ * their hits by weighted score. Few exact hits trigger one typo-tolerant retry.
+ */
+export function search(indexes: readonly SearchIndex[], input: string, filters: SearchFilters = {}, limit = 50): SearchOutcome {
+  const parsed = parseQuery(input)
+  const message = parsed.truncated ? 'The query was cut to its first 500 characters.' : null
+  if (!parsed.clauses.some((c) => c.presence !== 'prohibited')) {
+    return { hits: [], total: 0, correctedTo: null, message: parsed.clauses.length ? 'Add a word to look for; excluded words alone match nothing.' : message }
+  }
+  const run = (fuzzy: boolean) => indexes.map((ix) => ({ ix, results: runQuery(ix, parsed, fuzzy) }))
+  let runs = run(false)
+  let hits = runs.flatMap(({ ix, results }) => toHits(ix, results, parsed, filters, input))
+  let correctedTo: string | null = null
+  if (hits.length < 3 && parsed.clauses.some((c) => c.term.length >= 5 && c.presence !== 'prohibited')) {
+    const fuzzyRuns = run(true)
+    const fuzzyHits = fuzzyRuns.flatMap(({ ix, results }) => toHits(ix, results, parsed, filters, input))
+    if (fuzzyHits.length > hits.length) {
+      runs = fuzzyRuns
+      hits = fuzzyHits
+      correctedTo = runs.map(({ ix, results }) => correction(ix, results, parsed)).find(Boolean) ?? null
+    }
+  }
+  hits.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref))
+  return { hits: hits.slice(0, limit), total: hits.length, correctedTo, message }
+}

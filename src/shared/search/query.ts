@@ -1,0 +1,72 @@
+/**
+ * Reads what a researcher types into a query plan. Never throws: anything it cannot read as syntax
+ * is read as plain words. Supported: "exact phrase", +required, -excluded, and field scopes
+ * title:, tag:, partner:, kind:. Wildcards and fuzzy operators typed by the user are not passed to
+ * lunr (a leading wildcard or an unbounded edit distance costs seconds); words are cleaned first.
+ */
+export type Presence = 'optional' | 'required' | 'prohibited'
+export type ScopeField = 'title' | 'tags' | 'partner' | 'type'
+
+export interface Clause {
+  term: string
+  presence: Presence
+  field?: ScopeField
+}
+
+export interface ParsedQuery {
+  clauses: Clause[]
+  phrases: string[]
+  /** The last word as typed, still being typed: also matched as a prefix (3+ letters). */
+  prefix: string | null
+  /** True when the query was cut to the length limit. */
+  truncated: boolean
+}
+
+export const MAX_QUERY_LENGTH = 500
+export const MAX_CLAUSES = 24
+
+const SCOPES: Record<string, ScopeField> = { title: 'title', tag: 'tags', tags: 'tags', partner: 'partner', kind: 'type', type: 'type' }
+
+/** Lower-case word pieces as lunr's tokenizer makes them (split on spaces and hyphens). */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKC')
+    .split(/[\s\-–—/]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[*~^:+]/g, ''))
+    .filter((w) => w.length > 0)
+}
+
+export function parseQuery(input: string): ParsedQuery {
+  const truncated = input.length > MAX_QUERY_LENGTH
+  let text = input.slice(0, MAX_QUERY_LENGTH)
+  const phrases: string[] = []
+  text = text.replace(/"([^"]*)"/g, (_, phrase: string) => {
+    const clean = words(phrase).join(' ')
+    if (clean) phrases.push(clean)
+    return ` ${clean} `
+  })
+  // An unclosed quote is just punctuation.
+  text = text.replace(/"/g, ' ')
+  const clauses: Clause[] = []
+  const phraseWords = new Set(phrases.flatMap((p) => p.split(' ')))
+  for (const raw of text.split(/\s+/).filter(Boolean)) {
+    let token = raw
+    let presence: Presence = 'optional'
+    if (token.length > 1 && token[0] === '+') (presence = 'required'), (token = token.slice(1))
+    else if (token.length > 1 && token[0] === '-') (presence = 'prohibited'), (token = token.slice(1))
+    let field: ScopeField | undefined
+    const scope = /^([a-z]+):(.*)$/i.exec(token)
+    if (scope && SCOPES[scope[1]!.toLowerCase()]) {
+      field = SCOPES[scope[1]!.toLowerCase()]
+      token = scope[2]!
+    }
+    for (const term of words(token)) {
+      clauses.push({ term, presence: phraseWords.has(term) && presence === 'optional' ? 'required' : presence, ...(field ? { field } : {}) })
+    }
+  }
+  const last = (/(\S+)$/.exec(input.slice(0, MAX_QUERY_LENGTH))?.[1] ?? '').replace(/^[a-z]+:/i, '')
+  const lastWord = words(last).at(-1) ?? ''
+  const open = !/["\s]$/.test(input) && !last.startsWith('-') && lastWord.length >= 3
+  return { clauses: clauses.slice(0, MAX_CLAUSES), phrases, prefix: open ? lastWord : null, truncated }
+}

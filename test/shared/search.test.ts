@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { annotationDocuments, compactForms, datasetDocuments } from '../../src/shared/search/documents'
+import { buildIndex, loadIndex, search, serializeIndex } from '../../src/shared/search/engine'
+import { parseQuery, words } from '../../src/shared/search/query'
+import type { Annotation } from '../../src/shared/model/annotation'
+import { shippedDataset } from '../support/dataset'
+
+const docs = datasetDocuments(shippedDataset())
+const index = buildIndex(docs)
+const mentioning = (word: string) =>
+  new Set(docs.filter((d) => `${d.title} ${d.aliases} ${d.body} ${d.partner} ${d.type}`.toLowerCase().includes(word)).map((d) => d.ref))
+
+describe('query parsing', () => {
+  it('tokenises like the index: lower case, split on spaces and hyphens, punctuation trimmed', () => {
+    expect(words('Anti-Scam (WG-AS), “ADM2030”!')).toEqual(['anti', 'scam', 'wg', 'as', 'adm2030'])
+  })
+
+  it('reads phrases, required, excluded and scoped words', () => {
+    const q = parseQuery('"AI safety" +network -summit title:guide tag:to-verify partner:japan kind:declaration')
+    expect(q.phrases).toEqual(['ai safety'])
+    expect(q.clauses).toEqual([
+      { term: 'ai', presence: 'required' },
+      { term: 'safety', presence: 'required' },
+      { term: 'network', presence: 'required' },
+      { term: 'summit', presence: 'prohibited' },
+      { term: 'guide', presence: 'optional', field: 'title' },
+      { term: 'to', presence: 'optional', field: 'tags' },
+      { term: 'verify', presence: 'optional', field: 'tags' },
+      { term: 'japan', presence: 'optional', field: 'partner' },
+      { term: 'declaration', presence: 'optional', field: 'type' }
+    ])
+    expect(q.prefix).toBe('declaration')
+  })
+
+  it('treats the last word as a prefix only while it is being typed and has 3+ letters', () => {
+    expect(parseQuery('masterp').prefix).toBe('masterp')
+    expect(parseQuery('ma').prefix).toBeNull()
+    expect(parseQuery('masterp ').prefix).toBeNull()
+    expect(parseQuery('-summit').prefix).toBeNull()
+  })
+
+  it.each(['title:', '~', '*', '"unclosed', '*leading', 'fuzzy~5', 'a:b:c', '+', '-', '^3', '', '   ', ':::', 'x'.repeat(5000), '\u0000\uffff', '(((', 'field:"'])(
+    'never throws on %j',
+    (input) => {
+      expect(() => parseQuery(input)).not.toThrow()
+      expect(() => search([index], input)).not.toThrow()
+    }
+  )
+
+  it('drops user wildcards and edit distances instead of passing them to lunr', () => {
+    expect(parseQuery('*scam~2').clauses).toEqual([{ term: 'scam2', presence: 'optional' }])
+    expect(parseQuery('x'.repeat(600)).truncated).toBe(true)
+    expect(search([index], 'x'.repeat(5000)).message).toMatch(/first 500 characters/)
+  })
+})
+
+describe('search engine', () => {
+  const refs = (q: string, filters = {}) => search([index], q, filters).hits.map((h) => h.ref)
+
+  it('finds acronyms and aliases in any spelling', () => {
+    for (const q of ['ADM2030', 'adm 2030', 'ADM-2030', 'Digital Masterplan 2030']) expect(refs(q)[0], q).toBe('initiative:adm-2030')
+    expect(compactForms(['ADM 2030', 'WG-AI'])).toEqual(['ADM 2030', 'ADM2030', 'WG-AI', 'WGAI'])
+  })
+
+  it('keeps only hits that contain an exact phrase', () => {
+    const hits = search([index], '"Digital Fund"').hits
+    expect(hits.length).toBeGreaterThan(0)
+    for (const h of hits) expect(`${h.title} ${h.snippet.map((p) => p.text).join('')}`.toLowerCase()).toMatch(/digital fund|digital center/)
+    expect(refs('"Digital Fund"')).not.toContain('initiative:asean-it-centre')
+  })
+
+  it('excludes and requires words', () => {
+    const japan = mentioning('japan')
+    expect(refs('work plan').some((r) => japan.has(r))).toBe(true)
+    expect(refs('work plan -japan').filter((r) => japan.has(r))).toEqual([])
+    const required = refs('+japan work plan')
+    expect(required.length).toBeGreaterThan(3)
+    expect(required.filter((r) => !japan.has(r))).toEqual([])
+  })
+
+  it('scopes to fields and filters by facets', () => {
+    expect(refs('kind:declaration')).toEqual(expect.arrayContaining(['initiative:hanoi-declaration', 'initiative:bangkok-digital-declaration']))
+    expect(refs('work plan', { partner: 'india', kind: 'initiative' })).toEqual(
+      expect.arrayContaining(['initiative:asean-india-digital-work-plan-2025', 'initiative:asean-india-digital-work-plan-2026'])
+    )
+    const india = new Set(docs.filter((d) => d.partners.includes('india')).map((d) => d.ref))
+    expect(refs('work plan', { partner: 'india', kind: 'initiative' }).filter((r) => !india.has(r))).toEqual([])
+    expect(refs('signed', { year: '2024', kind: 'initiative' })).toEqual(expect.arrayContaining(['initiative:mou-asean-china-communications-digital-technology']))
+    expect(refs('signed', { year: '2024', kind: 'initiative' })).not.toContain('initiative:adm-2030')
+  })
+
+  it('tolerates a typo and says what it searched for instead', () => {
+    const outcome = search([index], 'masterplam')
+    expect(outcome.hits[0]?.ref).toMatch(/initiative:adm-20(25|30)/)
+    expect(outcome.correctedTo).toContain('masterplan')
+  })
+
+  it('highlights matched words in a snippet and points passages at their place', () => {
+    const hit = search([index], 'subsea cable repair', { kind: 'passage' }).hits[0]!
+    expect(hit.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual(expect.arrayContaining(['subsea']))
+    expect(hit.start).toBeTypeOf('number')
+    expect(hit.paragraph).toBeGreaterThan(0)
+  })
+
+  it('survives a round trip through JSON', () => {
+    const restored = loadIndex(JSON.parse(JSON.stringify(serializeIndex(index))))
+    expect(search([restored], 'anti scam').hits.map((h) => h.ref)).toEqual(refs('anti scam'))
+  })
+
+  it('merges the notes index with the dataset index', () => {
+    const note: Annotation = { id: 'n1', kind: 'note', targetType: 'initiative', targetId: 'defa', body: 'Negotiations on DEFA stalled over data localisation', tags: ['trade'], links: [], created: '2026-01-01T00:00:00Z', updated: '2026-01-01T00:00:00Z', deleted: null }
+    const notes = buildIndex(annotationDocuments([note, { ...note, id: 'n2', deleted: '2026-02-01T00:00:00Z' }], () => 'DEFA'))
+    const hits = search([index, notes], 'localisation stalled').hits
+    expect(hits[0]?.ref).toBe('note:n1')
+    expect(hits.map((h) => h.ref)).not.toContain('note:n2')
+    expect(search([index, notes], 'tag:trade').hits.map((h) => h.ref)).toEqual(['note:n1'])
+  })
+})
