@@ -53,8 +53,10 @@ export function parseQuery(input: string): ParsedQuery {
   for (const raw of text.split(/\s+/).filter(Boolean)) {
     let token = raw
     let presence: Presence = 'optional'
-    if (token.length > 1 && token[0] === '+') (presence = 'required'), (token = token.slice(1))
-    else if (token.length > 1 && token[0] === '-') (presence = 'prohibited'), (token = token.slice(1))
+    if (token.length > 1 && (token[0] === '+' || token[0] === '-')) {
+      presence = token[0] === '+' ? 'required' : 'prohibited'
+      token = token.slice(1)
+    }
     let field: ScopeField | undefined
     const scope = /^([a-z]+):(.*)$/i.exec(token)
     if (scope && SCOPES[scope[1]!.toLowerCase()]) {
