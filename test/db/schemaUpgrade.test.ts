@@ -34,7 +34,33 @@ async function seedVersion1(name: string) {
   return notes
 }
 
+/** A version 2 database with annotations and a collection, as the app wrote them. */
+async function seedVersion2(name: string) {
+  const v2 = new Dexie(name)
+  v2.version(1).stores({ meta: 'key', sources: 'id, publishedOn', meetings: 'id, series, startDate', initiatives: 'id, name, kind, *themes, *partners', parties: 'id, kind', themes: 'id', mentions: 'key, sourceId, entityId', settings: 'key', notes: 'id, [targetType+targetId], updated, *tags' })
+  v2.version(2).stores({ notes: null, annotations: 'id, kind, [targetType+targetId], updated, *tags, *links', collections: 'id, name, updated' })
+  await v2.open()
+  const annotations = [
+    { id: 'hl-1', kind: 'highlight', targetType: 'source', targetId: 'vjst-article-adgmin6', selector: { quote: { type: 'TextQuoteSelector', exact: 'ADGMIN 6', prefix: '', suffix: ' officially' }, position: { type: 'TextPositionSelector', start: 10, end: 18 }, contentHash: 'abcd1234' }, body: 'note', tags: ['x'], color: 'pink', links: ['adm-2030'], created: '2026-01-01T00:00:00.000Z', updated: '2026-01-02T00:00:00.000Z', deleted: null },
+    { id: 'note-1', kind: 'note', targetType: 'meeting', targetId: 'adgmin-6', body: 'text', tags: [], links: [], created: '2026-01-01T00:00:00.000Z', updated: '2026-01-02T00:00:00.000Z', deleted: '2026-01-03T00:00:00.000Z' }
+  ]
+  await v2.table('annotations').bulkAdd(annotations)
+  await v2.table('collections').add({ id: 'c1', name: 'Chapter', description: '', items: [{ type: 'annotation', id: 'hl-1' }], created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', deleted: null })
+  v2.close()
+  return annotations
+}
+
 describe('schema upgrades', () => {
+  it('upgrades version 2 to 3 leaving annotations and collections unchanged', async () => {
+    const annotations = await seedVersion2('desk-schema-v2')
+    const db = new DeskDatabase('desk-schema-v2')
+    await db.open()
+    expect(await db.annotations.orderBy('id').toArray()).toEqual([...annotations].sort((a, b) => a.id.localeCompare(b.id)))
+    expect((await db.collections.get('c1'))?.items).toEqual([{ type: 'annotation', id: 'hl-1' }])
+    expect(await db.searchIndexes.count()).toBe(0)
+    db.close()
+  })
+
   it(`declares version ${DB_VERSION}`, async () => {
     const db = new DeskDatabase('desk-schema-current')
     await db.open()
@@ -42,12 +68,13 @@ describe('schema upgrades', () => {
     db.close()
   })
 
-  it('upgrades version 1 to 2: every note becomes an annotation, unchanged', async () => {
+  it('upgrades version 1 through 3: every note becomes an annotation, unchanged', async () => {
     const name = 'desk-schema-v1'
     const notes = await seedVersion1(name)
     const db = new DeskDatabase(name)
     await db.open()
     expect(db.tables.map((t) => t.name)).not.toContain('notes')
+    expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['annotations', 'collections', 'searchIndexes']))
     const annotations = await db.annotations.orderBy('id').toArray()
     expect(annotations).toHaveLength(notes.length)
     annotations.forEach((a, i) => {

@@ -95,6 +95,14 @@ describe('search engine', () => {
     expect(outcome.correctedTo).toContain('masterplan')
   })
 
+  it('corrects a typo whose stem is further than one edit from the right stem', () => {
+    // "cybersecurty" stems to "cybersecurti", two edits from "cybersecur"; the word itself is one edit away.
+    const outcome = search([index], 'cybersecurty')
+    expect(outcome.hits[0]?.title).toMatch(/Cybersecurity/)
+    expect(outcome.correctedTo).toContain('cybersecurity')
+    expect(search([index], 'cooperaton').correctedTo).toContain('cooperation')
+  })
+
   it('highlights matched words in a snippet and points passages at their place', () => {
     const hit = search([index], 'subsea cable repair', { kind: 'passage' }).hits[0]!
     expect(hit.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual(expect.arrayContaining(['subsea']))

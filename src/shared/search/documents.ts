@@ -27,6 +27,8 @@ export interface SearchDoc {
   themes: string[]
   partners: string[]
   meetings: string[]
+  /** Where the result opens in the app (a hash route). */
+  href: string
   /** For passages and highlights: where in the source. */
   start?: number
   end?: number
@@ -61,6 +63,7 @@ export function datasetDocuments(data: DatasetForSearch): SearchDoc[] {
       ref: `initiative:${i.id}`,
       kind: 'initiative',
       id: i.id,
+      href: `/initiatives/${i.id}`,
       title: i.name,
       aliases: compactForms([i.acronym ?? '', ...i.aliases].filter(Boolean)).join(' · '),
       body: [i.summary, ...i.events.map((e) => e.note)].join('\n'),
@@ -79,6 +82,7 @@ export function datasetDocuments(data: DatasetForSearch): SearchDoc[] {
       ref: `meeting:${m.id}`,
       kind: 'meeting',
       id: m.id,
+      href: `/meetings/${m.id}`,
       title: m.name,
       aliases: compactForms(m.aliases).join(' · '),
       body: [m.theme ?? '', m.city ?? '', m.chair?.person ?? '', m.viceChair?.person ?? '', ...m.notes.map((n) => n.text)].join('\n'),
@@ -96,6 +100,7 @@ export function datasetDocuments(data: DatasetForSearch): SearchDoc[] {
       ref: `party:${p.id}`,
       kind: 'party',
       id: p.id,
+      href: `/partners/${p.id}`,
       title: p.name,
       aliases: compactForms(p.aliases).join(' · '),
       body: '',
@@ -117,6 +122,7 @@ export function passageDocuments(source: Pick<Source, 'id' | 'title' | 'publishe
     ref: `passage:${source.id}#${index + 1}`,
     kind: 'passage' as const,
     id: source.id,
+    href: `/sources/${source.id}?at=${p.start}-${p.end}`,
     title: source.title,
     aliases: '',
     body: p.text,
@@ -133,6 +139,8 @@ export function passageDocuments(source: Pick<Source, 'id' | 'title' | 'publishe
   }))
 }
 
+const TARGET_PATH = { initiative: 'initiatives', meeting: 'meetings', party: 'partners', source: 'sources' } as const
+
 /** Notes and highlights; `targetTitle` names what each is about. */
 export function annotationDocuments(annotations: readonly Annotation[], targetTitle: (a: Annotation) => string): SearchDoc[] {
   return annotations
@@ -141,6 +149,7 @@ export function annotationDocuments(annotations: readonly Annotation[], targetTi
       ref: `${a.kind}:${a.id}`,
       kind: a.kind,
       id: a.id,
+      href: a.kind === 'highlight' ? `/sources/${a.targetId}?highlight=${a.id}` : `/${TARGET_PATH[a.targetType]}/${a.targetId}`,
       title: targetTitle(a),
       aliases: '',
       body: [a.selector?.quote.exact ?? '', a.body].filter(Boolean).join('\n'),

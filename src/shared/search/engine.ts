@@ -17,6 +17,7 @@ export interface SearchHit {
   kind: SearchKind
   id: string
   title: string
+  href: string
   score: number
   snippet: SnippetPart[]
   titleParts: SnippetPart[]
@@ -88,6 +89,37 @@ export function loadIndex(data: SerializedIndex): SearchIndex {
   return { index: lunr.Index.load(data.index), docs: new Map(data.docs.map((d) => [d.ref, d])) }
 }
 
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz'
+const stemOf = (word: string): string => lunr.stemmer(new lunr.Token(word, {})).toString()
+
+/**
+ * Index terms one edit away from the word as typed. lunr's own fuzzy match compares against
+ * stems, so "cybersecurty" (stem "cybersecurti") misses "cybersecur"; editing the word first and
+ * stemming each variant finds it. About 50 × length variants, checked against the term map.
+ */
+function nearStems(search: SearchIndex, word: string, limit = 8): string[] {
+  // lunr keeps its term map on the index; its published types leave it out.
+  const terms = (search.index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex
+  const own = stemOf(word)
+  const found = new Set<string>()
+  const consider = (variant: string): void => {
+    if (found.size >= limit) return
+    const stem = stemOf(variant)
+    if (stem !== own && Object.hasOwn(terms, stem)) found.add(stem)
+  }
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    if (tail) consider(head + tail.slice(1))
+    if (tail.length > 1) consider(head + tail[1] + tail[0] + tail.slice(2))
+    for (const c of ALPHABET) {
+      consider(head + c + tail)
+      if (tail) consider(head + c + tail.slice(1))
+    }
+  }
+  return [...found]
+}
+
 function runQuery(search: SearchIndex, parsed: ParsedQuery, fuzzy: boolean): lunr.Index.Result[] {
   const optional = parsed.clauses.filter((c) => c.presence === 'optional' && !c.field)
   return search.index.query((q) => {
@@ -104,6 +136,9 @@ function runQuery(search: SearchIndex, parsed: ParsedQuery, fuzzy: boolean): lun
       q.term(clause.term, base)
       if (fuzzy && clause.presence !== 'prohibited' && clause.term.length >= 5 && !/\d/.test(clause.term)) {
         q.term(clause.term, { ...base, presence: lunr.Query.presence.OPTIONAL, editDistance: 1, boost: 0.4 })
+        for (const stem of nearStems(search, clause.term)) {
+          q.term(stem, { ...base, presence: lunr.Query.presence.OPTIONAL, usePipeline: false, boost: 0.4 })
+        }
       }
     }
     // "adm 2030" also as "adm2030", matching the compact alias forms.
@@ -129,8 +164,18 @@ function snippetFrom(text: string, positions: [number, number][], width = 200): 
   if (!text) return []
   const sorted = [...positions].sort((a, b) => a[0] - b[0])
   const first = sorted[0]?.[0] ?? 0
-  const from = Math.max(0, Math.min(first - 60, text.length - width))
-  const to = Math.min(text.length, from + width)
+  let from = Math.max(0, Math.min(first - 60, text.length - width))
+  let to = Math.min(text.length, from + width)
+  // Cut at word boundaries, never inside a match.
+  if (from > 0) {
+    const space = text.slice(from, Math.min(first, from + 25)).search(/\s/)
+    if (space >= 0) from += space + 1
+  }
+  if (to < text.length) {
+    const space = text.slice(Math.max(from, to - 25), to).search(/\s\S*$/)
+    const lastMatchEnd = Math.max(0, ...sorted.map(([s, l]) => (s + l <= to ? s + l : 0)))
+    if (space >= 0 && Math.max(from, to - 25) + space >= lastMatchEnd) to = Math.max(from, to - 25) + space
+  }
   const parts: SnippetPart[] = []
   let cursor = from
   for (const [start, length] of sorted) {
@@ -188,6 +233,7 @@ function toHits(search: SearchIndex, results: lunr.Index.Result[], parsed: Parse
       kind: doc.kind,
       id: doc.id,
       title: doc.title,
+      href: doc.href,
       score: result.score * KIND_WEIGHT[doc.kind] * (isExactName(doc, wanted) ? EXACT_NAME_BONUS : 1),
       snippet: bodyPositions.length ? snippetFrom(doc.body, bodyPositions) : snippetFrom(doc.body || doc.aliases, []),
       titleParts: snippetFrom(doc.title, positionsIn(result, 'title'), 400),
@@ -197,6 +243,9 @@ function toHits(search: SearchIndex, results: lunr.Index.Result[], parsed: Parse
   }
   return hits
 }
+
+/** Bump when documents or fields change shape, so stored indexes are rebuilt. */
+export const ENGINE_VERSION = 1
 
 /** The words a fuzzy search actually matched, as written in the matched text. */
 function correction(search: SearchIndex, results: lunr.Index.Result[], parsed: ParsedQuery): string | null {

@@ -11,6 +11,7 @@ import { setThemeSource, useAppliedTheme, useThemeSource } from './theme'
 import { useGlobalShortcuts } from './useGlobalShortcuts'
 import { desk } from '../platform/desk'
 import { useDatasetLoader } from '../features/dataset/useDatasetLoader'
+import { useSearchIndexSync, useSearchStatus } from '../features/search/useSearchIndex'
 
 const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/', label: 'Overview', icon: 'overview' },
@@ -41,6 +42,8 @@ export function Layout() {
   const dataset = useDatasetLoader()
   useAppliedTheme(themeSource)
   useStorageGuard()
+  useSearchIndexSync(dataset.state === 'ready')
+  const searchStatus = useSearchStatus()
 
   const focusSearch = useCallback(() => {
     searchRef.current?.focus()
@@ -61,10 +64,17 @@ export function Layout() {
     [focusSearch]
   )
 
-  const query = location.pathname === '/search' ? (params.get('q') ?? '') : ''
+  const onSearchScreen = location.pathname === '/search'
+  const query = onSearchScreen ? (params.get('q') ?? '') : ''
+  // The box is controlled, never remounted, so focus stays in it while typing moves to /search;
+  // it follows the URL when that changes from elsewhere (Back, a link) and clears on leaving.
+  const [searchText, setSearchText] = useState(query)
+  useEffect(() => setSearchText(query), [query])
   const onSearch = (text: string): void => {
-    const target = `/search?q=${encodeURIComponent(text)}`
-    navigate(target, { replace: location.pathname === '/search' })
+    setSearchText(text)
+    const next = new URLSearchParams(onSearchScreen ? params : undefined)
+    next.set('q', text)
+    navigate(`/search?${next.toString()}`, { replace: onSearchScreen })
   }
 
   return (
@@ -97,6 +107,7 @@ export function Layout() {
             {dataset.state === 'ready' && `Dataset ${dataset.version}`}
             {dataset.state === 'error' && 'Dataset not loaded'}
           </p>
+          {searchStatus.state === 'building' ? <p className="dataset-status">Building the search index…</p> : null}
           <NavLink to="/settings" className="nav-link small-link">
             Settings
           </NavLink>
@@ -121,8 +132,7 @@ export function Layout() {
               type="search"
               aria-label="Search"
               placeholder="Search meetings, initiatives, partners, sources…  (Ctrl K)"
-              defaultValue={query}
-              key={location.pathname === '/search' ? 'on-search' : 'elsewhere'}
+              value={searchText}
               onChange={(e) => onSearch(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === 'Escape') e.currentTarget.blur()

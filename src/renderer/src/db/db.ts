@@ -6,9 +6,10 @@
 import Dexie, { type Table } from 'dexie'
 import type { Initiative, Meeting, Mention, Party, Source, Theme } from '@shared/model/dataset'
 import type { Annotation, Collection } from '@shared/model/annotation'
+import type { SerializedIndex } from '@shared/search/engine'
 
 export const DB_NAME = 'asean-digital-desk'
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 export type StoredSource = Source & { text: string }
 export type StoredMention = Mention & { key: string }
@@ -30,6 +31,14 @@ export interface NoteRowV1 {
   deleted?: string | null
 }
 
+/** A serialised lunr index and the content version it was built from. */
+export interface StoredSearchIndex {
+  key: string
+  contentVersion: string
+  data: SerializedIndex
+  built: string
+}
+
 export interface SettingRow {
   key: string
   value: unknown
@@ -47,6 +56,7 @@ export class DeskDatabase extends Dexie {
   settings!: Table<SettingRow, string>
   annotations!: Table<Annotation, string>
   collections!: Table<Collection, string>
+  searchIndexes!: Table<StoredSearchIndex, string>
 
   constructor(name = DB_NAME) {
     super(name)
@@ -72,6 +82,8 @@ export class DeskDatabase extends Dexie {
         const notes = (await tx.table('notes').toArray()) as NoteRowV1[]
         await tx.table('annotations').bulkAdd(notes.map(noteToAnnotation))
       })
+    // Version 3: serialised search indexes, a cache rebuilt whenever its content version differs.
+    this.version(3).stores({ searchIndexes: 'key' })
   }
 }
 

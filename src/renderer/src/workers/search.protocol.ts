@@ -1,0 +1,14 @@
+/** Messages between the renderer and the search worker: a discriminated union each way. */
+import type { SearchFilters, SearchOutcome } from '@shared/search/engine'
+
+export type SearchRequest =
+  | { type: 'init' }
+  | { type: 'refreshNotes' }
+  | { type: 'query'; id: number; text: string; filters: SearchFilters }
+
+export type IndexState = 'idle' | 'loading' | 'building' | 'ready' | 'error'
+
+export type SearchResponse =
+  | { type: 'status'; state: IndexState; message?: string; docs?: number; loadedFromCache?: boolean; ms?: number }
+  | { type: 'result'; id: number; outcome: SearchOutcome }
+  | { type: 'notesReady'; docs: number; ms: number }

@@ -1,0 +1,105 @@
+/**
+ * The search side that owns the indexes: the large one (dataset, later imported sources) is
+ * loaded from IndexedDB when its content version matches and rebuilt otherwise; the small one
+ * (notes and highlights) is rebuilt on every change, in milliseconds. Runs in the search worker,
+ * or on the main thread if the worker cannot start.
+ */
+import { annotationDocuments, datasetDocuments } from '@shared/search/documents'
+import { ENGINE_VERSION, buildIndex, loadIndex, search, serializeIndex, type SearchFilters, type SearchIndex } from '@shared/search/engine'
+import type { Annotation } from '@shared/model/annotation'
+import { db, type DeskDatabase } from '../db/db'
+import type { SearchRequest, SearchResponse } from './search.protocol'
+
+const LARGE = 'dataset'
+/** Enough for every group on the results screen to offer "Show all". */
+const RESULT_LIMIT = 300
+
+/** What the large index was built from: a change in any part means a rebuild. */
+export async function contentVersion(database: DeskDatabase): Promise<string> {
+  const dataset = (await database.meta.get('datasetVersion'))?.value
+  const sources = await database.sources.toCollection().primaryKeys()
+  return `engine-${ENGINE_VERSION}:dataset-${String(dataset)}:sources-${sources.length}-${sources.join(',').length}`
+}
+
+export class SearchService {
+  private large: SearchIndex | null = null
+  private small: SearchIndex | null = null
+  private ready: Promise<void> | null = null
+  private notes: Promise<void> = Promise.resolve()
+  /** Queries that arrive before `init` wait here: the dataset may still be loading. */
+  private started!: () => void
+  private readonly initRequested = new Promise<void>((resolve) => (this.started = resolve))
+
+  constructor(
+    private readonly post: (message: SearchResponse) => void,
+    private readonly database: DeskDatabase = db
+  ) {}
+
+  handle(request: SearchRequest): void {
+    if (request.type === 'init') void this.init()
+    else if (request.type === 'refreshNotes') this.notes = this.notes.then(() => this.refreshNotes())
+    else void this.query(request.id, request.text, request.filters)
+  }
+
+  private init(): Promise<void> {
+    this.started()
+    this.ready ??= this.loadOrBuild().catch((error: unknown) => {
+      this.ready = null
+      this.post({ type: 'status', state: 'error', message: error instanceof Error ? error.message : String(error) })
+    })
+    return this.ready
+  }
+
+  private async loadOrBuild(): Promise<void> {
+    const started = performance.now()
+    const version = await contentVersion(this.database)
+    this.post({ type: 'status', state: 'loading' })
+    const stored = await this.database.searchIndexes.get(LARGE)
+    const fromCache = stored?.contentVersion === version
+    if (stored && fromCache) {
+      this.large = loadIndex(stored.data)
+    } else {
+      this.post({ type: 'status', state: 'building' })
+      const d = this.database
+      const [meetings, initiatives, parties, sources] = await Promise.all([d.meetings.toArray(), d.initiatives.toArray(), d.parties.toArray(), d.sources.toArray()])
+      this.large = buildIndex(datasetDocuments({ meetings, initiatives, parties, sources }))
+      await d.searchIndexes.put({ key: LARGE, contentVersion: version, data: serializeIndex(this.large), built: new Date().toISOString() })
+    }
+    await this.refreshNotes()
+    this.post({ type: 'status', state: 'ready', docs: this.large.docs.size + (this.small?.docs.size ?? 0), loadedFromCache: fromCache, ms: Math.round(performance.now() - started) })
+  }
+
+  private async refreshNotes(): Promise<void> {
+    const started = performance.now()
+    const annotations = await this.database.annotations.toArray()
+    const titles = await this.titles(annotations)
+    this.small = buildIndex(annotationDocuments(annotations, (a) => titles.get(`${a.targetType}:${a.targetId}`) ?? a.targetId))
+    this.post({ type: 'notesReady', docs: this.small.docs.size, ms: Math.round(performance.now() - started) })
+  }
+
+  private async titles(annotations: Annotation[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>()
+    const d = this.database
+    const tables = { initiative: d.initiatives, meeting: d.meetings, party: d.parties, source: d.sources } as const
+    for (const a of annotations) {
+      const key = `${a.targetType}:${a.targetId}`
+      if (out.has(key)) continue
+      const record = (await tables[a.targetType].get(a.targetId)) as { name?: string; title?: string } | undefined
+      out.set(key, record?.name ?? record?.title ?? a.targetId)
+    }
+    return out
+  }
+
+  private async query(id: number, text: string, filters: SearchFilters): Promise<void> {
+    await this.initRequested
+    await this.init()
+    await this.notes
+    const indexes = [this.large, this.small].filter((x): x is SearchIndex => x !== null)
+    try {
+      this.post({ type: 'result', id, outcome: search(indexes, text, filters, RESULT_LIMIT) })
+    } catch (error) {
+      // The engine is written not to throw on any input; if it does, the user gets a message, not a hang.
+      this.post({ type: 'result', id, outcome: { hits: [], total: 0, correctedTo: null, message: `Search failed: ${error instanceof Error ? error.message : String(error)}` } })
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DeskDatabase } from '../../src/renderer/src/db/db'
+import { ensureDataset } from '../../src/renderer/src/features/dataset/datasetLoader'
+import { SearchService, contentVersion } from '../../src/renderer/src/workers/searchService'
+import type { SearchResponse } from '../../src/renderer/src/workers/search.protocol'
+import type { SearchOutcome } from '../../src/shared/search/engine'
+import { readShippedFile } from '../support/dataset'
+
+let counter = 0
+const open: DeskDatabase[] = []
+async function loadedDb(): Promise<DeskDatabase> {
+  const db = new DeskDatabase(`desk-search-${++counter}`)
+  open.push(db)
+  await ensureDataset(db, readShippedFile)
+  return db
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((db) => db.delete()))
+})
+
+/** A service wired to a message log, with a helper that sends a query and waits for its answer. */
+function serviceOn(db: DeskDatabase) {
+  const messages: SearchResponse[] = []
+  const waiting = new Map<number, (o: SearchOutcome) => void>()
+  const service = new SearchService((m) => {
+    messages.push(m)
+    if (m.type === 'result') waiting.get(m.id)?.(m.outcome)
+  }, db)
+  let id = 0
+  const query = (text: string) =>
+    new Promise<SearchOutcome>((resolve) => {
+      waiting.set(++id, resolve)
+      service.handle({ type: 'query', id, text, filters: {} })
+    })
+  const ready = () => messages.find((m) => m.type === 'status' && m.state === 'ready') as Extract<SearchResponse, { type: 'status' }> | undefined
+  return { service, messages, query, ready }
+}
+
+const note = {
+  id: 'n1',
+  kind: 'note' as const,
+  targetType: 'initiative' as const,
+  targetId: 'adm-2030',
+  body: 'Check the quokkaesque wording against ADM 2025.',
+  tags: ['chapter-2'],
+  links: [],
+  created: '2026-01-01T00:00:00.000Z',
+  updated: '2026-01-01T00:00:00.000Z',
+  deleted: null
+}
+
+describe('search service', () => {
+  it('builds the large index once, stores it, and loads it on the next start', async () => {
+    const db = await loadedDb()
+    const first = serviceOn(db)
+    first.service.handle({ type: 'init' })
+    const hits = await first.query('ADM2030')
+    expect(hits.hits[0]?.title).toBe('ASEAN Digital Masterplan 2030')
+    expect(first.messages.some((m) => m.type === 'status' && m.state === 'building')).toBe(true)
+    expect(first.ready()?.loadedFromCache).toBe(false)
+    const stored = await db.searchIndexes.get('dataset')
+    expect(stored?.contentVersion).toBe(await contentVersion(db))
+
+    const second = serviceOn(db)
+    second.service.handle({ type: 'init' })
+    expect((await second.query('ADM2030')).hits[0]?.title).toBe('ASEAN Digital Masterplan 2030')
+    expect(second.messages.some((m) => m.type === 'status' && m.state === 'building')).toBe(false)
+    expect(second.ready()?.loadedFromCache).toBe(true)
+  })
+
+  it('rebuilds when a source is added, and finds it', async () => {
+    const db = await loadedDb()
+    const first = serviceOn(db)
+    first.service.handle({ type: 'init' })
+    await first.query('masterplan')
+    await db.sources.add({ id: 'my-doc', title: 'My field notes', publisher: 'Me', publishedOn: null, language: 'en', text: 'Interview about the zanzibarite programme.' } as never)
+    const second = serviceOn(db)
+    second.service.handle({ type: 'init' })
+    const outcome = await second.query('zanzibarite')
+    expect(second.ready()?.loadedFromCache).toBe(false)
+    expect(outcome.hits.map((h) => h.ref)).toEqual(['passage:my-doc#1'])
+  })
+
+  it('finds a saved note after refreshNotes, titled by what it is about, and forgets a trashed one', async () => {
+    const db = await loadedDb()
+    const s = serviceOn(db)
+    s.service.handle({ type: 'init' })
+    expect((await s.query('quokkaesque')).hits).toEqual([])
+    await db.annotations.add(note)
+    s.service.handle({ type: 'refreshNotes' })
+    const found = await s.query('quokkaesque')
+    expect(found.hits.map((h) => [h.kind, h.title, h.href])).toEqual([['note', 'ASEAN Digital Masterplan 2030', '/initiatives/adm-2030']])
+    expect((await s.query('tag:chapter')).hits.map((h) => h.id)).toEqual(['n1'])
+    await db.annotations.update('n1', { deleted: '2026-01-02T00:00:00.000Z' })
+    s.service.handle({ type: 'refreshNotes' })
+    expect((await s.query('quokkaesque')).hits).toEqual([])
+  })
+
+  it('answers queries sent before init once init arrives', async () => {
+    const db = await loadedDb()
+    const s = serviceOn(db)
+    const early = s.query('Viet Nam')
+    let settled = false
+    void early.then(() => (settled = true))
+    await new Promise((r) => setTimeout(r, 30))
+    expect(settled).toBe(false)
+    s.service.handle({ type: 'init' })
+    expect((await early).total).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,158 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { openApp, screenshot, type AppSession } from './app'
+
+let app: AppSession | undefined
+afterEach(async () => {
+  await app?.close()
+  app = undefined
+})
+
+describe('search', () => {
+  it('shows results grouped by kind as you type, with the matched words highlighted', async () => {
+    app = await openApp()
+    const { page } = app
+    await page.getByText(/^Dataset \d/).waitFor()
+    await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('digital masterpl', { delay: 30 })
+    await page.getByRole('heading', { level: 2, name: /^Initiatives/ }).waitFor()
+    await page.getByRole('heading', { level: 2, name: /^Source passages/ }).waitFor()
+    const initiatives = page.getByRole('region', { name: /^Initiatives/ })
+    const first = initiatives.getByRole('link').first()
+    expect(await first.textContent()).toMatch(/Digital Masterplan/)
+    // The prefix "masterpl" and the word "digital" are both marked in the title.
+    const marked = await first.locator('mark').allTextContents()
+    expect(marked.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['digital', 'masterplan']))
+    const snippetMarks = await page.getByRole('region', { name: /^Source passages/ }).locator('.result-snippet mark').allTextContents()
+    expect(snippetMarks.length).toBeGreaterThan(0)
+    expect(new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('q')).toBe('digital masterpl')
+    await screenshot(page, 'search-light')
+    expect(app.problems).toEqual([])
+  })
+
+  it('ranks the initiative first for its acronym in any spelling, and narrows by a facet kept in the URL', async () => {
+    app = await openApp()
+    const { page } = app
+    await page.getByText(/^Dataset \d/).waitFor()
+    const box = page.getByRole('searchbox', { name: 'Search' })
+    for (const query of ['ADM2030', 'adm 2030', 'Digital Masterplan 2030']) {
+      await box.fill(query)
+      await expect.poll(() => page.locator('.result-title').first().textContent()).toBe('ASEAN Digital Masterplan 2030')
+    }
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Source passages' })
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([expect.stringMatching(/^Source passages/)])
+    expect(decodeURIComponent(page.url())).toContain('kind=passage')
+    await page.goto(page.url())
+    await page.getByRole('heading', { level: 2, name: /^Source passages/ }).waitFor()
+    expect(await page.getByRole('combobox', { name: 'Kind' }).inputValue()).toBe('passage')
+    expect(app.problems).toEqual([])
+  })
+
+  it('says what it searched for instead when a word is misspelt, and explains its syntax', async () => {
+    app = await openApp()
+    const { page } = app
+    await page.getByText(/^Dataset \d/).waitFor()
+    await page.getByRole('searchbox', { name: 'Search' }).fill('cybersecurty ')
+    await page.getByText(/Showing results for/).waitFor()
+    expect(await page.locator('.corrected strong').textContent()).toMatch(/cybersecurity/)
+    await page.getByRole('searchbox', { name: 'Search' }).fill('title: "unclosed ~ * -')
+    await page.getByRole('status').filter({ hasText: /results?|Nothing|Add a word/ }).first().waitFor()
+    await page.getByRole('button', { name: 'Search syntax' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Search syntax' })
+    await dialog.getByText('An exact phrase, words side by side.').waitFor()
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+    expect(app.problems).toEqual([])
+  })
+
+  it('opens a passage result in the source, scrolled to that passage and marked', async () => {
+    app = await openApp()
+    const { page } = app
+    await page.getByText(/^Dataset \d/).waitFor()
+    await page.getByRole('searchbox', { name: 'Search' }).fill('"Earth observation"')
+    const passages = page.getByRole('region', { name: /^Source passages/ })
+    await passages.getByRole('link').first().click()
+    await page.getByRole('heading', { level: 1, name: /6th ASEAN Digital Ministers' Meeting/ }).waitFor()
+    const marks = page.locator('mark.quote-mark')
+    await expect.poll(async () => (await marks.allTextContents()).join('')).toContain('Earth observation')
+    await expect.poll(() => marks.last().evaluate((el) => {
+      const r = el.getBoundingClientRect()
+      return r.top >= 0 && r.bottom <= window.innerHeight
+    })).toBe(true)
+    expect(app.problems).toEqual([])
+  })
+
+  it('finds a note saved through the UI in the next search, and opens its place', async () => {
+    app = await openApp({ hashPath: '/initiatives/adm-2030' })
+    const { page } = app
+    await page.getByRole('heading', { level: 1, name: 'ASEAN Digital Masterplan 2030' }).waitFor()
+    await page.getByRole('button', { name: 'Add note' }).click()
+    await page.getByRole('textbox', { name: 'Note' }).fill('Compare the quokkaesque timeline with ADM 2025.')
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
+    await page.getByRole('searchbox', { name: 'Search' }).fill('quokkaesque')
+    const notes = page.getByRole('region', { name: /^My notes/ })
+    await notes.getByRole('link', { name: 'ASEAN Digital Masterplan 2030' }).waitFor()
+    expect(await notes.locator('mark').first().textContent()).toBe('quokkaesque')
+    // An edit is searchable too, and the old wording no longer is.
+    await notes.getByRole('link', { name: 'ASEAN Digital Masterplan 2030' }).click()
+    await page.getByRole('button', { name: 'Edit note 1' }).click()
+    await page.getByRole('textbox', { name: 'Note' }).fill('Compare the wombatish timeline with ADM 2025.')
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
+    await page.getByRole('searchbox', { name: 'Search' }).fill('wombatish')
+    await page.getByRole('region', { name: /^My notes/ }).waitFor()
+    await page.getByRole('searchbox', { name: 'Search' }).fill('quokkaesque ')
+    await page.getByRole('heading', { name: /Nothing matches/ }).waitFor()
+    expect(app.problems).toEqual([])
+  })
+
+  it('keeps the UI responsive while the large index rebuilds in the worker', async () => {
+    app = await openApp()
+    const { page } = app
+    await page.getByText(/^Dataset \d/).waitFor()
+    await page.getByRole('searchbox', { name: 'Search' }).fill('masterplan')
+    await page.getByRole('region', { name: /^Initiatives/ }).waitFor()
+    // Add 400 long documents behind the app's back: the next start finds the content changed.
+    await page.evaluate(async () => {
+      const words = ['digital', 'ministers', 'cooperation', 'framework', 'cybersecurity', 'connectivity', 'governance', 'economy', 'innovation', 'talent', 'platform', 'network']
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('asean-digital-desk')
+        req.onsuccess = () => resolve(req.result)
+        req.onerror = () => reject(req.error)
+      })
+      const tx = db.transaction('sources', 'readwrite')
+      for (let s = 0; s < 400; s++) {
+        const paragraphs = Array.from({ length: 20 }, (_, p) => Array.from({ length: 80 }, (_, w) => words[(s * 7 + p * 3 + w * w) % words.length]).join(' ') + '.')
+        tx.objectStore('sources').put({ id: `synthetic-${s}`, title: `Synthetic report ${s}`, publisher: 'Test', publishedOn: '2025-01-01', language: 'en', text: paragraphs.join('\n\n') })
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve
+        tx.onerror = () => reject(tx.error)
+      })
+      db.close()
+    })
+    await page.reload()
+    const building = page.getByText('Building the search index…').first()
+    await building.waitFor()
+    // While it builds: navigation works and the main thread answers timers promptly.
+    const longestGap = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let last = performance.now()
+          let worst = 0
+          const timer = setInterval(() => {
+            const now = performance.now()
+            worst = Math.max(worst, now - last)
+            last = now
+          }, 10)
+          setTimeout(() => (clearInterval(timer), resolve(worst)), 600)
+        })
+    )
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'Meetings', exact: true }).waitFor()
+    expect(await building.isVisible()).toBe(true)
+    // A generous bound: a main-thread build of this corpus blocks for seconds, not tenths.
+    expect(longestGap).toBeLessThan(400)
+    await page.getByRole('searchbox', { name: 'Search' }).fill('masterplan')
+    await page.getByRole('region', { name: /^Initiatives/ }).waitFor({ timeout: 60_000 })
+    await building.waitFor({ state: 'detached' })
+    expect(app.problems).toEqual([])
+  }, 120_000)
+})
