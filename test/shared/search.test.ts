@@ -97,10 +97,19 @@ describe('search engine', () => {
 
   it('corrects a typo whose stem is further than one edit from the right stem', () => {
     // "cybersecurty" stems to "cybersecurti", two edits from "cybersecur"; the word itself is one edit away.
-    const outcome = search([index], 'cybersecurty')
+    const outcome = search([index], 'cybersecurty ')
     expect(outcome.hits[0]?.title).toMatch(/Cybersecurity/)
     expect(outcome.correctedTo).toContain('cybersecurity')
-    expect(search([index], 'cooperaton').correctedTo).toContain('cooperation')
+    expect(search([index], 'cooperaton ').correctedTo).toContain('cooperation')
+  })
+
+  it('completes a word being typed, also past the end of its stem', () => {
+    // "cooperati" is longer than the stem "cooper" that "cooperation" is indexed under.
+    const typing = search([index], 'ASEAN-Japan cooperati')
+    expect(typing.correctedTo).toBeNull()
+    expect(typing.hits.slice(0, 5).map((h) => h.title).join(' | ')).toMatch(/Japan/)
+    expect(typing.hits[0]?.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual(expect.arrayContaining([expect.stringMatching(/^(cooperation|japan)$/)]))
+    expect(search([index], 'masterpl').hits[0]?.titleParts.filter((p) => p.match).map((p) => p.text)).toEqual(['Masterplan'])
   })
 
   it('highlights matched words in a snippet and points passages at their place', () => {

@@ -64,6 +64,8 @@ const FIELD_SCOPES: Record<NonNullable<Clause['field']>, string[]> = {
 export interface SearchIndex {
   index: lunr.Index
   docs: Map<string, SearchDoc>
+  /** Refs whose stored version is stale (a newer one lives in another index): never returned. */
+  hidden?: ReadonlySet<string>
 }
 
 export interface SerializedIndex {
@@ -75,7 +77,8 @@ export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
   const index = lunr(function () {
     this.ref('ref')
     for (const f of FIELDS) this.field(f.name, { boost: f.boost })
-    this.metadataWhitelist = ['position']
+    // No position metadata: it would triple the index and its load time. Match positions for
+    // snippets are found again for the few hits shown (`positionsOf`).
     for (const doc of docs) this.add(doc)
   })
   return { index, docs: new Map(docs.map((d) => [d.ref, d])) }
@@ -90,6 +93,8 @@ export function loadIndex(data: SerializedIndex): SearchIndex {
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz'
+/** lunr keeps its term map on the index; its published types leave it out. */
+const termMap = (search: SearchIndex): Record<string, unknown> => (search.index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex
 const stemOf = (word: string): string => lunr.stemmer(new lunr.Token(word, {})).toString()
 
 /**
@@ -98,8 +103,7 @@ const stemOf = (word: string): string => lunr.stemmer(new lunr.Token(word, {})).
  * stemming each variant finds it. About 50 × length variants, checked against the term map.
  */
 function nearStems(search: SearchIndex, word: string, limit = 8): string[] {
-  // lunr keeps its term map on the index; its published types leave it out.
-  const terms = (search.index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex
+  const terms = termMap(search)
   const own = stemOf(word)
   const found = new Set<string>()
   const consider = (variant: string): void => {
@@ -120,6 +124,38 @@ function nearStems(search: SearchIndex, word: string, limit = 8): string[] {
   return [...found]
 }
 
+const sortedTerms = new WeakMap<lunr.Index, string[]>()
+
+/**
+ * What a word being typed may become: the shortest index terms it begins (at most `limit`, so a
+ * three-letter prefix costs a few terms, not thousands as lunr's wildcard would), and the stems it
+ * already runs past ("cooperat" has passed "cooper").
+ */
+function completions(search: SearchIndex, prefix: string, limit = 10): string[] {
+  const map = termMap(search)
+  let terms = sortedTerms.get(search.index)
+  if (!terms) {
+    terms = Object.keys(map).sort()
+    sortedTerms.set(search.index, terms)
+  }
+  let lo = 0
+  let hi = terms.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (terms[mid]! < prefix) lo = mid + 1
+    else hi = mid
+  }
+  const found: string[] = []
+  for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) found.push(terms[i]!)
+  found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+  const out = found.slice(0, limit)
+  for (let k = prefix.length - 1; k >= Math.max(4, prefix.length - 4); k--) {
+    const passed = prefix.slice(0, k)
+    if (Object.hasOwn(map, passed) && !out.includes(passed)) out.push(passed)
+  }
+  return out
+}
+
 function runQuery(search: SearchIndex, parsed: ParsedQuery, fuzzy: boolean): lunr.Index.Result[] {
   const optional = parsed.clauses.filter((c) => c.presence === 'optional' && !c.field)
   return search.index.query((q) => {
@@ -134,7 +170,7 @@ function runQuery(search: SearchIndex, parsed: ParsedQuery, fuzzy: boolean): lun
         ...(clause.field ? { fields: FIELD_SCOPES[clause.field] } : {})
       }
       q.term(clause.term, base)
-      if (fuzzy && clause.presence !== 'prohibited' && clause.term.length >= 5 && !/\d/.test(clause.term)) {
+      if (fuzzy && clause.presence !== 'prohibited' && clause.term.length >= 5 && clause.term.length <= 24 && !/\d/.test(clause.term)) {
         q.term(clause.term, { ...base, presence: lunr.Query.presence.OPTIONAL, editDistance: 1, boost: 0.4 })
         for (const stem of nearStems(search, clause.term)) {
           q.term(stem, { ...base, presence: lunr.Query.presence.OPTIONAL, usePipeline: false, boost: 0.4 })
@@ -148,12 +184,9 @@ function runQuery(search: SearchIndex, parsed: ParsedQuery, fuzzy: boolean): lun
     }
     const typing = parsed.clauses.at(-1)
     if (parsed.prefix && typing && typing.term === parsed.prefix && typing.presence !== 'prohibited') {
-      q.term(parsed.prefix, {
-        wildcard: lunr.Query.wildcard.TRAILING,
-        usePipeline: false,
-        boost: 0.6,
-        ...(typing.field ? { fields: FIELD_SCOPES[typing.field] } : {})
-      })
+      for (const term of completions(search, parsed.prefix)) {
+        q.term(term, { usePipeline: false, boost: 0.6, ...(typing.field ? { fields: FIELD_SCOPES[typing.field] } : {}) })
+      }
     }
   })
 }
@@ -190,15 +223,33 @@ function snippetFrom(text: string, positions: [number, number][], width = 200): 
   return parts
 }
 
-function positionsIn(result: lunr.Index.Result, field: string): [number, number][] {
+const stems = new Map<string, string>()
+/** An index term for a word as lunr's build pipeline makes it (trimmer, then stemmer), cached. */
+function termFor(word: string): string {
+  let stem = stems.get(word)
+  if (stem === undefined) {
+    stem = lunr.stemmer(new lunr.Token(word, {})).toString()
+    if (stems.size > 100_000) stems.clear()
+    stems.set(word, stem)
+  }
+  return stem
+}
+
+/** Where words whose index term is in `terms` occur in `text`, split as lunr's tokenizer splits. */
+function positionsOf(text: string, terms: ReadonlySet<string>, max = 40): [number, number][] {
   const out: [number, number][] = []
-  const metadata = result.matchData.metadata as Record<string, Record<string, { position?: [number, number][] }>>
-  for (const term of Object.keys(metadata)) {
-    const meta = metadata[term]?.[field]
-    if (meta?.position) out.push(...meta.position)
+  if (!terms.size) return out
+  const pieces = /[^\s-]+/g
+  for (let m = pieces.exec(text); m && out.length < max; m = pieces.exec(text)) {
+    const raw = m[0]
+    const lead = /^\W*/.exec(raw)![0].length
+    const word = raw.slice(lead).replace(/\W+$/, '')
+    if (word && terms.has(termFor(word.toLowerCase()))) out.push([m.index + lead, word.length])
   }
   return out
 }
+
+const matchedTerms = (result: lunr.Index.Result): Set<string> => new Set(Object.keys(result.matchData.metadata))
 
 function passesFilters(doc: SearchDoc, filters: SearchFilters): boolean {
   if (filters.kind && doc.kind !== filters.kind) return false
@@ -217,62 +268,80 @@ function isExactName(doc: SearchDoc, wanted: string): boolean {
   return [doc.title, ...doc.aliases.split(' · ')].some((name) => normalise(name) === wanted)
 }
 
-function toHits(search: SearchIndex, results: lunr.Index.Result[], parsed: ParsedQuery, filters: SearchFilters, input: string): SearchHit[] {
-  const wanted = normalise(input)
-  const hits: SearchHit[] = []
+interface Candidate {
+  search: SearchIndex
+  result: lunr.Index.Result
+  doc: SearchDoc
+  score: number
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A phrase as a pattern over the raw text: its words in order, separated by anything not a letter. */
+function phrasePattern(phrase: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu')
+}
+
+/** Whether a document holds every phrase, in one of its text fields. */
+export function hasPhrases(doc: Pick<SearchDoc, 'title' | 'aliases' | 'body' | 'tags'>, patterns: readonly RegExp[]): boolean {
+  return patterns.every((p) => p.test(doc.title) || p.test(doc.body) || p.test(doc.aliases) || p.test(doc.tags))
+}
+
+function candidates(search: SearchIndex, results: lunr.Index.Result[], parsed: ParsedQuery, filters: SearchFilters, wanted: string): Candidate[] {
+  const patterns = parsed.phrases.map(phrasePattern)
+  const out: Candidate[] = []
   for (const result of results) {
+    if (search.hidden?.has(result.ref)) continue
     const doc = search.docs.get(result.ref)
     if (!doc || !passesFilters(doc, filters)) continue
-    if (parsed.phrases.length) {
-      const hay = normalise(`${doc.title} ${doc.aliases} ${doc.body} ${doc.tags}`)
-      if (!parsed.phrases.every((p) => hay.includes(p))) continue
-    }
-    const bodyPositions = positionsIn(result, 'body')
-    hits.push({
-      ref: doc.ref,
-      kind: doc.kind,
-      id: doc.id,
-      title: doc.title,
-      href: doc.href,
-      score: result.score * KIND_WEIGHT[doc.kind] * (isExactName(doc, wanted) ? EXACT_NAME_BONUS : 1),
-      snippet: bodyPositions.length ? snippetFrom(doc.body, bodyPositions) : snippetFrom(doc.body || doc.aliases, []),
-      titleParts: snippetFrom(doc.title, positionsIn(result, 'title'), 400),
-      ...(doc.start !== undefined ? { start: doc.start, end: doc.end } : {}),
-      ...(doc.paragraph !== undefined ? { paragraph: doc.paragraph } : {})
-    })
+    if (patterns.length && !hasPhrases(doc, patterns)) continue
+    out.push({ search, result, doc, score: result.score * KIND_WEIGHT[doc.kind] * (isExactName(doc, wanted) ? EXACT_NAME_BONUS : 1) })
   }
-  return hits
+  return out
+}
+
+function toHit({ result, doc, score }: Candidate): SearchHit {
+  const terms = matchedTerms(result)
+  const bodyPositions = positionsOf(doc.body, terms)
+  return {
+    ref: doc.ref,
+    kind: doc.kind,
+    id: doc.id,
+    title: doc.title,
+    href: doc.href,
+    score,
+    snippet: bodyPositions.length ? snippetFrom(doc.body, bodyPositions) : snippetFrom(doc.body || doc.aliases, []),
+    titleParts: snippetFrom(doc.title, positionsOf(doc.title, terms), 400),
+    ...(doc.start !== undefined ? { start: doc.start, end: doc.end } : {}),
+    ...(doc.paragraph !== undefined ? { paragraph: doc.paragraph } : {})
+  }
 }
 
 /** Bump when documents or fields change shape, so stored indexes are rebuilt. */
-export const ENGINE_VERSION = 1
+export const ENGINE_VERSION = 2
 
 /** The words a fuzzy search actually matched, as written in the matched text. */
-function correction(search: SearchIndex, results: lunr.Index.Result[], parsed: ParsedQuery): string | null {
+function correction(top: readonly Candidate[], parsed: ParsedQuery): string | null {
   const typed = new Set(parsed.clauses.map((c) => c.term))
   const seen: string[] = []
-  for (const result of results.slice(0, 5)) {
-    const doc = search.docs.get(result.ref)
-    if (!doc) continue
-    const metadata = result.matchData.metadata as Record<string, Record<string, { position?: [number, number][] }>>
-    for (const term of Object.keys(metadata)) {
-      if (typed.has(term)) continue
-      for (const [field, meta] of Object.entries(metadata[term] ?? {})) {
-        const at = meta.position?.[0]
-        const text = (doc as unknown as Record<string, string>)[field]
-        if (at && typeof text === 'string') {
-          const word = text.slice(at[0], at[0] + at[1]).toLowerCase()
-          if (!seen.includes(word)) seen.push(word)
-        }
+  for (const { result, doc } of top.slice(0, 5)) {
+    const terms = new Set([...matchedTerms(result)].filter((t) => !typed.has(t) && !typed.has(termFor(t))))
+    for (const text of [doc.title, doc.aliases, doc.body]) {
+      for (const [start, length] of positionsOf(text, terms, 3)) {
+        const word = text.slice(start, start + length).toLowerCase()
+        if (!typed.has(word) && !seen.includes(word)) seen.push(word)
       }
     }
   }
   return seen.length ? seen.slice(0, 3).join(', ') : null
 }
 
+const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || (a.doc.ref < b.doc.ref ? -1 : a.doc.ref > b.doc.ref ? 1 : 0)
+
 /**
  * Searches one or more indexes (the large dataset index and the small notes index) and merges
- * their hits by weighted score. Few exact hits trigger one typo-tolerant retry.
+ * their hits by weighted score. Few exact hits trigger one typo-tolerant retry. Snippets are made
+ * for the `limit` best hits only, so a word found in every document costs little more than a rare one.
  */
 export function search(indexes: readonly SearchIndex[], input: string, filters: SearchFilters = {}, limit = 50): SearchOutcome {
   const parsed = parseQuery(input)
@@ -280,19 +349,18 @@ export function search(indexes: readonly SearchIndex[], input: string, filters: 
   if (!parsed.clauses.some((c) => c.presence !== 'prohibited')) {
     return { hits: [], total: 0, correctedTo: null, message: parsed.clauses.length ? 'Add a word to look for; excluded words alone match nothing.' : message }
   }
-  const run = (fuzzy: boolean) => indexes.map((ix) => ({ ix, results: runQuery(ix, parsed, fuzzy) }))
-  let runs = run(false)
-  let hits = runs.flatMap(({ ix, results }) => toHits(ix, results, parsed, filters, input))
+  const wanted = normalise(input)
+  const run = (fuzzy: boolean): Candidate[] => indexes.flatMap((ix) => candidates(ix, runQuery(ix, parsed, fuzzy), parsed, filters, wanted))
+  let found = run(false)
   let correctedTo: string | null = null
-  if (hits.length < 3 && parsed.clauses.some((c) => c.term.length >= 5 && c.presence !== 'prohibited')) {
-    const fuzzyRuns = run(true)
-    const fuzzyHits = fuzzyRuns.flatMap(({ ix, results }) => toHits(ix, results, parsed, filters, input))
-    if (fuzzyHits.length > hits.length) {
-      runs = fuzzyRuns
-      hits = fuzzyHits
-      correctedTo = runs.map(({ ix, results }) => correction(ix, results, parsed)).find(Boolean) ?? null
+  if (found.length < 3 && parsed.clauses.some((c) => c.term.length >= 5 && c.presence !== 'prohibited')) {
+    const fuzzy = run(true)
+    if (fuzzy.length > found.length) {
+      found = fuzzy
+      found.sort(byScore)
+      correctedTo = correction(found, parsed)
     }
   }
-  hits.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref))
-  return { hits: hits.slice(0, limit), total: hits.length, correctedTo, message }
+  found.sort(byScore)
+  return { hits: found.slice(0, limit).map(toHit), total: found.length, correctedTo, message }
 }
