@@ -1,10 +1,11 @@
 /**
  * The search side that owns the indexes: the large one (dataset, later imported sources) is
- * loaded from IndexedDB when its content version matches and rebuilt otherwise; the small one
- * (notes and highlights) is rebuilt on every change, in milliseconds. Runs in the search worker,
- * or on the main thread if the worker cannot start.
+ * loaded from IndexedDB when its content version matches and rebuilt otherwise; the notes and
+ * highlights take each change into a small delta index at once and are rebuilt whole when the user
+ * pauses (`NotesIndex`). Runs in the search worker, or on the main thread if the worker cannot start.
  */
-import { annotationDocuments, datasetDocuments } from '@shared/search/documents'
+import { datasetDocuments } from '@shared/search/documents'
+import { NotesIndex } from '@shared/search/notesIndex'
 import { ENGINE_VERSION, buildIndex, loadIndex, search, serializeIndex, type SearchFilters, type SearchIndex } from '@shared/search/engine'
 import type { Annotation } from '@shared/model/annotation'
 import { db, type DeskDatabase } from '../db/db'
@@ -13,6 +14,8 @@ import type { SearchRequest, SearchResponse } from './search.protocol'
 const LARGE = 'dataset'
 /** Enough for every group on the results screen to offer "Show all". */
 const RESULT_LIMIT = 300
+/** Fold the notes delta back into one index after this long without a change. */
+const NOTES_REBUILD_AFTER_MS = 3000
 
 /** What the large index was built from: a change in any part means a rebuild. */
 export async function contentVersion(database: DeskDatabase): Promise<string> {
@@ -23,7 +26,8 @@ export async function contentVersion(database: DeskDatabase): Promise<string> {
 
 export class SearchService {
   private large: SearchIndex | null = null
-  private small: SearchIndex | null = null
+  private readonly notesIndex = new NotesIndex()
+  private rebuildTimer: ReturnType<typeof setTimeout> | null = null
   private ready: Promise<void> | null = null
   private notes: Promise<void> = Promise.resolve()
   /** Queries that arrive before `init` wait here: the dataset may still be loading. */
@@ -37,7 +41,7 @@ export class SearchService {
 
   handle(request: SearchRequest): void {
     if (request.type === 'init') void this.init()
-    else if (request.type === 'refreshNotes') this.notes = this.notes.then(() => this.refreshNotes())
+    else if (request.type === 'refreshNotes') this.notes = this.notes.then(() => this.refreshNotes(false))
     else void this.query(request.id, request.text, request.filters)
   }
 
@@ -65,20 +69,39 @@ export class SearchService {
       this.large = buildIndex(datasetDocuments({ meetings, initiatives, parties, sources }))
       await d.searchIndexes.put({ key: LARGE, contentVersion: version, data: serializeIndex(this.large), built: new Date().toISOString() })
     }
-    await this.refreshNotes()
-    this.post({ type: 'status', state: 'ready', docs: this.large.docs.size + (this.small?.docs.size ?? 0), loadedFromCache: fromCache, ms: Math.round(performance.now() - started) })
+    await this.refreshNotes(true)
+    this.post({ type: 'status', state: 'ready', docs: this.large.docs.size + this.notesIndex.size, loadedFromCache: fromCache, ms: Math.round(performance.now() - started) })
   }
 
-  private async refreshNotes(): Promise<void> {
+  private async refreshNotes(whole: boolean): Promise<void> {
     const started = performance.now()
     const annotations = await this.database.annotations.toArray()
+    // A whole rebuild also looks titles up again: a record's title may have been edited.
+    if (whole) this.titlesKnown.clear()
     const titles = await this.titles(annotations)
-    this.small = buildIndex(annotationDocuments(annotations, (a) => titles.get(`${a.targetType}:${a.targetId}`) ?? a.targetId))
-    this.post({ type: 'notesReady', docs: this.small.docs.size, ms: Math.round(performance.now() - started) })
+    const titleOf = (a: Annotation): string => titles.get(`${a.targetType}:${a.targetId}`) ?? a.targetId
+    if (whole || !this.notesIndex.built) this.notesIndex.rebuild(annotations, titleOf)
+    else {
+      this.notesIndex.update(annotations, titleOf)
+      this.scheduleRebuild()
+    }
+    this.post({ type: 'notesReady', docs: this.notesIndex.size, ms: Math.round(performance.now() - started) })
   }
 
+  private scheduleRebuild(): void {
+    if (this.rebuildTimer) clearTimeout(this.rebuildTimer)
+    if (!this.notesIndex.pending) return
+    this.rebuildTimer = setTimeout(() => {
+      this.rebuildTimer = null
+      this.notes = this.notes.then(() => this.refreshNotes(true))
+    }, NOTES_REBUILD_AFTER_MS)
+  }
+
+  /** Titles of the records annotations point at, looked up once each. */
+  private readonly titlesKnown = new Map<string, string>()
+
   private async titles(annotations: Annotation[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>()
+    const out = this.titlesKnown
     const d = this.database
     const tables = { initiative: d.initiatives, meeting: d.meetings, party: d.parties, source: d.sources } as const
     for (const a of annotations) {
@@ -94,7 +117,7 @@ export class SearchService {
     await this.initRequested
     await this.init()
     await this.notes
-    const indexes = [this.large, this.small].filter((x): x is SearchIndex => x !== null)
+    const indexes = [this.large, ...this.notesIndex.indexes].filter((x): x is SearchIndex => x !== null)
     try {
       this.post({ type: 'result', id, outcome: search(indexes, text, filters, RESULT_LIMIT) })
     } catch (error) {

@@ -1,0 +1,245 @@
+/**
+ * `npm run bench`: our lunr engine against MiniSearch on the same synthetic corpus and queries.
+ * Measures build time, serialised size, load time, heap, query latency per query type, and how
+ * long a new note takes to become searchable. Prints a table per corpus size and writes
+ * bench/results/latest.json (the largest size, with every size under `runs`).
+ *
+ *   npm run bench                    1,000 and 10,000 documents
+ *   npm run bench -- --docs 2000     one size
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { resolve } from 'node:path'
+import MiniSearch, { type SearchOptions } from 'minisearch'
+import { buildIndex, hasPhrases, loadIndex, phrasePattern, search, serializeIndex, type SearchIndex } from '../src/shared/search/engine'
+import { NotesIndex } from '../src/shared/search/notesIndex'
+import { words } from '../src/shared/search/query'
+import type { Annotation } from '../src/shared/model/annotation'
+import { generateCorpus, seeded, type Corpus } from './corpus'
+
+const QUERY_TYPES = ['oneTerm', 'threeTerms', 'prefix', 'fuzzy', 'phrase', 'fieldScope', 'commonTerm'] as const
+type QueryType = (typeof QUERY_TYPES)[number]
+interface BenchQuery {
+  type: QueryType
+  text: string
+}
+const PER_TYPE = 30
+const TOP = 20
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
+const heapUsed = (): number => {
+  gc()
+  gc()
+  return process.memoryUsage().heapUsed
+}
+const now = (): number => performance.now()
+
+/** A fixed query mix drawn from the corpus with its own seed. */
+function queryMix(corpus: Corpus): BenchQuery[] {
+  const random = seeded(7)
+  const rank = (from: number, to: number, minLength = 1): string => {
+    for (;;) {
+      const w = corpus.vocabulary[from + Math.floor(random() * (to - from))]!
+      if (w.length >= minLength && !w.includes('-')) return w
+    }
+  }
+  const out: BenchQuery[] = []
+  for (let i = 0; i < PER_TYPE; i++) {
+    out.push({ type: 'oneTerm', text: `${rank(40, 3000)} ` })
+    out.push({ type: 'threeTerms', text: `${rank(10, 3000)} ${rank(10, 3000)} ${rank(10, 3000)} ` })
+    const typed = rank(20, 3000, 6)
+    out.push({ type: 'prefix', text: typed.slice(0, 3 + Math.floor(random() * (typed.length - 4))) })
+    const word = rank(40, 3000, 6)
+    const at = 2 + Math.floor(random() * (word.length - 3))
+    out.push({ type: 'fuzzy', text: `${word.slice(0, at)}${word[at] === 'x' ? 'q' : 'x'}${word.slice(at + 1)} ` })
+    const doc = corpus.docs[Math.floor(random() * corpus.docs.length)]!
+    const bodyWords = words(doc.body).filter((w) => w.length > 3)
+    const k = Math.floor(random() * (bodyWords.length - 1))
+    // Adjacent in the text: take two neighbouring words from one sentence.
+    const sentence = doc.body.split('.')[Math.floor(random() * 5)] ?? doc.body
+    const pair = words(sentence).filter((w) => w.length > 3).slice(0, 2)
+    out.push({ type: 'phrase', text: `"${(pair.length === 2 && sentence.toLowerCase().includes(pair.join(' ')) ? pair : [bodyWords[k]!, bodyWords[k + 1]!]).join(' ')}"` })
+    out.push({ type: 'fieldScope', text: `title:${rank(20, 2000)} ` })
+    out.push({ type: 'commonTerm', text: `${corpus.vocabulary[i % 4]!} ` })
+  }
+  return out
+}
+
+interface EngineResult {
+  buildMs: number
+  serializedBytes: number
+  loadMs: number
+  heapBytes: number
+  p50Ms: number
+  p95Ms: number
+  maxMs: number
+  byQueryType: Record<QueryType, { p50Ms: number; p95Ms: number; maxMs: number; meanHits: number }>
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+const round = (n: number): number => Math.round(n * 100) / 100
+
+function timeQueries(queries: BenchQuery[], run: (q: BenchQuery) => number): Pick<EngineResult, 'p50Ms' | 'p95Ms' | 'maxMs' | 'byQueryType'> {
+  for (const q of queries) run(q) // warm-up: JIT and caches, as a user's second query
+  const times: Record<QueryType, number[]> = Object.fromEntries(QUERY_TYPES.map((t) => [t, []])) as never
+  const hits: Record<QueryType, number[]> = Object.fromEntries(QUERY_TYPES.map((t) => [t, []])) as never
+  const all: number[] = []
+  for (const q of queries) {
+    const started = now()
+    const n = run(q)
+    const ms = now() - started
+    times[q.type].push(ms)
+    hits[q.type].push(n)
+    all.push(ms)
+  }
+  all.sort((a, b) => a - b)
+  const byQueryType = Object.fromEntries(
+    QUERY_TYPES.map((t) => {
+      const s = [...times[t]].sort((a, b) => a - b)
+      return [t, { p50Ms: round(percentile(s, 50)), p95Ms: round(percentile(s, 95)), maxMs: round(s.at(-1)!), meanHits: round(hits[t].reduce((a, b) => a + b, 0) / hits[t].length) }]
+    })
+  ) as EngineResult['byQueryType']
+  return { p50Ms: round(percentile(all, 50)), p95Ms: round(percentile(all, 95)), maxMs: round(all.at(-1)!), byQueryType }
+}
+
+function benchOurs(corpus: Corpus, queries: BenchQuery[]): EngineResult {
+  let started = now()
+  const built = buildIndex(corpus.docs)
+  const buildMs = now() - started
+  const json = JSON.stringify(serializeIndex(built))
+  const serializedBytes = Buffer.byteLength(json)
+  const base = heapUsed()
+  started = now()
+  const loaded: SearchIndex = loadIndex(JSON.parse(json) as never)
+  const loadMs = now() - started
+  const timing = timeQueries(queries, (q) => search([loaded], q.text, {}, TOP).hits.length)
+  // After the queries: whatever the engine builds lazily counts too.
+  const heapBytes = heapUsed() - base
+  if (!loaded.docs.size) throw new Error('empty index')
+  return { buildMs: round(buildMs), serializedBytes, loadMs: round(loadMs), heapBytes, ...timing }
+}
+
+const MINI_OPTIONS = { idField: 'ref', fields: ['title', 'aliases', 'body', 'tags', 'partner', 'type'], storeFields: [] as string[] }
+
+function benchMiniSearch(corpus: Corpus, queries: BenchQuery[]): EngineResult {
+  let started = now()
+  const built = new MiniSearch(MINI_OPTIONS)
+  built.addAll(corpus.docs)
+  const buildMs = now() - started
+  const json = JSON.stringify(built)
+  const serializedBytes = Buffer.byteLength(json)
+  const byRef = new Map(corpus.docs.map((d) => [d.ref, d]))
+  const base = heapUsed()
+  started = now()
+  const loaded = MiniSearch.loadJSON(json, MINI_OPTIONS)
+  const loadMs = now() - started
+  const boost = { title: 10, aliases: 12, tags: 4, partner: 2, type: 2, body: 1 }
+  const options = (q: BenchQuery): SearchOptions => {
+    switch (q.type) {
+      case 'prefix':
+        return { boost, prefix: (_t, i, terms) => i === terms.length - 1 }
+      case 'fuzzy':
+        return { boost, fuzzy: (term) => (term.length >= 5 ? 1 : false) }
+      case 'phrase':
+        return { boost, combineWith: 'AND' }
+      case 'fieldScope':
+        return { boost, fields: ['title', 'aliases'] }
+      default:
+        return { boost }
+    }
+  }
+  const timing = timeQueries(queries, (q) => {
+    const text = q.text.replace(/^title:/, '').replace(/"/g, '')
+    let results = loaded.search(text, options(q))
+    // MiniSearch has no phrases: the same post-filter on the text that ours applies.
+    if (q.type === 'phrase') {
+      const pattern = [phrasePattern(words(text).join(' '))]
+      results = results.filter((r) => hasPhrases(byRef.get(r.id as string)!, pattern))
+    }
+    return results.slice(0, TOP).length
+  })
+  const heapBytes = heapUsed() - base
+  if (!loaded.documentCount) throw new Error('empty index')
+  return { buildMs: round(buildMs), serializedBytes, loadMs: round(loadMs), heapBytes, ...timing }
+}
+
+/** A researcher with 1,000 notes saves one more: the notes index takes the change, then the new note is found. */
+function noteToSearchable(): number {
+  const random = seeded(11)
+  const note = (i: number, body: string): Annotation => ({
+    id: `n${i}`,
+    kind: 'note',
+    targetType: 'initiative',
+    targetId: `i${i % 90}`,
+    body,
+    tags: i % 3 ? ['chapter-2'] : [],
+    links: [],
+    created: '2026-01-01T00:00:00.000Z',
+    updated: '2026-01-01T00:00:00.000Z',
+    deleted: null
+  })
+  const corpus = generateCorpus(50, 3, 400)
+  const notes = Array.from({ length: 1_000 }, (_, i) => note(i, corpus.docs[i % 50]!.body.slice(Math.floor(random() * 100), 300)))
+  const samples: number[] = []
+  const titleOf = (a: Annotation): string => a.targetId
+  for (let run = 0; run < 7; run++) {
+    const notesIndex = new NotesIndex()
+    notesIndex.rebuild(notes, titleOf)
+    const fresh = [...notes, note(10_000 + run, `A new thought about quokkaesque${run} governance.`)]
+    const started = now()
+    notesIndex.update(fresh, titleOf)
+    const found = search(notesIndex.indexes, `quokkaesque${run}`, {}, TOP)
+    samples.push(now() - started)
+    if (found.hits[0]?.id !== `n${10_000 + run}`) throw new Error('The new note was not found')
+  }
+  samples.sort((a, b) => a - b)
+  return round(samples[Math.floor(samples.length / 2)]!)
+}
+
+const mb = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`
+
+function printRun(docs: number, corpusBytes: number, ours: EngineResult, mini: EngineResult, noteMs: number): void {
+  console.log(`\n${docs.toLocaleString('en')} documents, ${mb(corpusBytes)} of text`)
+  const rows: [string, string, string][] = [
+    ['build', `${ours.buildMs} ms`, `${mini.buildMs} ms`],
+    ['serialised', mb(ours.serializedBytes), mb(mini.serializedBytes)],
+    ['load', `${ours.loadMs} ms`, `${mini.loadMs} ms`],
+    ['heap', mb(ours.heapBytes), mb(mini.heapBytes)],
+    ['whole mix p50 / p95 / max', `${ours.p50Ms} / ${ours.p95Ms} / ${ours.maxMs} ms`, `${mini.p50Ms} / ${mini.p95Ms} / ${mini.maxMs} ms`],
+    ...QUERY_TYPES.map((t): [string, string, string] => [
+      `  ${t} p50 / p95 / max`,
+      `${ours.byQueryType[t].p50Ms} / ${ours.byQueryType[t].p95Ms} / ${ours.byQueryType[t].maxMs} ms`,
+      `${mini.byQueryType[t].p50Ms} / ${mini.byQueryType[t].p95Ms} / ${mini.byQueryType[t].maxMs} ms`
+    ]),
+    ['note to searchable (1,000 notes, delta)', `${noteMs} ms`, '']
+  ]
+  const w0 = Math.max(...rows.map((r) => r[0].length), 6)
+  const w1 = Math.max(...rows.map((r) => r[1].length), 4)
+  console.log(`${'measure'.padEnd(w0)}  ${'ours'.padEnd(w1)}  minisearch`)
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`)
+}
+
+const docsArg = process.argv.indexOf('--docs')
+const sizes = docsArg > 0 ? [Number(process.argv[docsArg + 1])] : [1_000, 10_000]
+if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
+  console.error('Usage: npm run bench [-- --docs N]   (N a whole number, at least 10)')
+  process.exit(2)
+}
+if (!(globalThis as { gc?: unknown }).gc) console.warn('Run with --expose-gc for heap figures (npm run bench does).')
+
+const runs = []
+for (const docs of sizes) {
+  const corpus = generateCorpus(docs)
+  const queries = queryMix(corpus)
+  const ours = benchOurs(corpus, queries)
+  const minisearch = benchMiniSearch(corpus, queries)
+  const noteSearchableMs = noteToSearchable()
+  printRun(docs, corpus.bytes, ours, minisearch, noteSearchableMs)
+  runs.push({ docs, corpusBytes: corpus.bytes, queries: queries.length, engines: { ours, minisearch }, noteSearchableMs })
+}
+const largest = runs.at(-1)!
+const report = { ...largest, node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', date: new Date().toISOString(), runs }
+const out = resolve(import.meta.dirname, 'results/latest.json')
+mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true })
+writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
+console.log(`\nWrote ${out}`)
