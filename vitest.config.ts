@@ -13,6 +13,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
+        define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
         test: {
           name: 'unit',
           environment: 'node',

@@ -7,9 +7,12 @@ import Dexie, { type Table } from 'dexie'
 import type { Initiative, Meeting, Mention, Party, Source, Theme } from '@shared/model/dataset'
 import type { Annotation, Collection } from '@shared/model/annotation'
 import type { SerializedIndex } from '@shared/search/engine'
+import { noteToAnnotation, type NoteRowV1, type SettingRow, type UserTables } from '@shared/backup/backup'
+
+export type { SettingRow }
 
 export const DB_NAME = 'asean-digital-desk'
-export const DB_VERSION = 3
+export const DB_VERSION = 4
 
 export type StoredSource = Source & { text: string }
 export type StoredMention = Mention & { key: string }
@@ -17,18 +20,6 @@ export type StoredMention = Mention & { key: string }
 export interface MetaRow {
   key: string
   value: unknown
-}
-
-/** Version 1's note on a dataset entity; version 2 moved these into `annotations`. */
-export interface NoteRowV1 {
-  id: string
-  targetType: 'initiative' | 'meeting' | 'party' | 'source'
-  targetId: string
-  body: string
-  tags: string[]
-  created: string
-  updated: string
-  deleted?: string | null
 }
 
 /** A serialised lunr index and the content version it was built from. */
@@ -39,10 +30,14 @@ export interface StoredSearchIndex {
   built: string
 }
 
-export interface SettingRow {
-  key: string
-  value: unknown
-  updated: string
+/** A backup file kept inside the database, taken automatically before a risky change. */
+export interface StoredBackup {
+  id: string
+  created: string
+  reason: string
+  counts: Record<keyof UserTables, number>
+  /** The backup file's text, exactly as "Back up…" would write it. */
+  content: string
 }
 
 export class DeskDatabase extends Dexie {
@@ -57,6 +52,7 @@ export class DeskDatabase extends Dexie {
   annotations!: Table<Annotation, string>
   collections!: Table<Collection, string>
   searchIndexes!: Table<StoredSearchIndex, string>
+  backups!: Table<StoredBackup, string>
 
   constructor(name = DB_NAME) {
     super(name)
@@ -84,26 +80,12 @@ export class DeskDatabase extends Dexie {
       })
     // Version 3: serialised search indexes, a cache rebuilt whenever its content version differs.
     this.version(3).stores({ searchIndexes: 'key' })
+    // Version 4: automatic backups taken before a restore or a dataset upgrade.
+    this.version(4).stores({ backups: 'id, created' })
   }
 }
 
 /** Tables filled from the shipped dataset; replaced together on a dataset upgrade. */
-/** Version 1 notes as version 2 annotations: same id, text, tags and times. */
-export function noteToAnnotation(note: NoteRowV1): Annotation {
-  return {
-    id: note.id,
-    kind: 'note',
-    targetType: note.targetType,
-    targetId: note.targetId,
-    body: note.body,
-    tags: note.tags,
-    links: [],
-    created: note.created,
-    updated: note.updated,
-    deleted: note.deleted ?? null
-  }
-}
-
 /** Tables that hold the user's own work; a dataset upgrade never writes to them. */
 export const USER_TABLES = ['settings', 'annotations', 'collections'] as const
 

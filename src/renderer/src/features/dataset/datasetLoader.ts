@@ -3,6 +3,7 @@
  * a new version, the dataset tables are replaced in one transaction; user tables are not touched.
  * A dataset that fails validation is refused with the exact problem and nothing is written.
  */
+import { backupBeforeDatasetUpgrade } from '../backup/backupService'
 import { DATASET_FILES, type Dataset, type Manifest } from '@shared/model/dataset'
 import { parseDataset } from '@shared/model/parseDataset'
 import type { DeskDatabase } from '../../db/db'
@@ -85,6 +86,9 @@ export async function ensureDataset(database: DeskDatabase, fetchText: FetchText
   const previous = await storedDatasetVersion(database)
   if (typeof version === 'string' && version === previous) return { status: 'current', version }
   const dataset = await readDataset(fetchText, manifestRaw as Manifest)
+  // The user's notes are never touched by an upgrade, but they may point at records it removes:
+  // keep a copy first, restorable from Settings.
+  if (previous) await backupBeforeDatasetUpgrade(database, previous, dataset.manifest.version, __APP_VERSION__)
   await replaceDataset(database, dataset)
   return { status: 'loaded', version: dataset.manifest.version, ...(previous ? { previous } : {}) }
 }

@@ -1,0 +1,130 @@
+/**
+ * Back up and restore the user's tables. A restore reads and checks the whole file first
+ * (`readBackup`), then, in one transaction, keeps an automatic backup of what was there and
+ * replaces or merges; any failure rolls everything back.
+ */
+import { createBackup, mergeTables, readBackup, type UserTables } from '@shared/backup/backup'
+import type { Result } from '@shared/result'
+import { fail, ok } from '@shared/result'
+import { db, type DeskDatabase, type StoredBackup } from '../../db/db'
+
+/** How many automatic backups are kept; the oldest go first. */
+export const KEEP_AUTOMATIC_BACKUPS = 5
+
+export async function readUserTables(database: DeskDatabase = db): Promise<UserTables> {
+  const [annotations, collections, settings] = await Promise.all([database.annotations.toArray(), database.collections.toArray(), database.settings.toArray()])
+  return { annotations, collections, settings }
+}
+
+export const backupFileName = (date: Date): string => `asean-digital-desk-backup-${date.toISOString().slice(0, 10)}.json`
+
+export async function backupText(appVersion: string, database: DeskDatabase = db): Promise<string> {
+  return createBackup(await readUserTables(database), appVersion, new Date().toISOString())
+}
+
+const isEmpty = (t: UserTables): boolean => t.annotations.length === 0 && t.collections.length === 0
+
+/**
+ * A backup of `tables` as a database row. Made outside any transaction: Web Crypto's checksum is
+ * not an IndexedDB operation, and awaiting it inside one would commit the transaction early.
+ */
+async function automaticBackup(tables: UserTables, reason: string, appVersion: string): Promise<StoredBackup | null> {
+  if (isEmpty(tables)) return null
+  const created = new Date().toISOString()
+  return {
+    id: `auto-${created}-${Math.random().toString(36).slice(2, 8)}`,
+    created,
+    reason,
+    counts: { annotations: tables.annotations.length, collections: tables.collections.length, settings: tables.settings.length },
+    content: await createBackup(tables, appVersion, created)
+  }
+}
+
+/** Stores an automatic backup, keeping the newest few. Runs inside the caller's transaction. */
+async function keep(database: DeskDatabase, row: StoredBackup): Promise<void> {
+  await database.backups.put(row)
+  const all = await database.backups.orderBy('created').primaryKeys()
+  if (all.length > KEEP_AUTOMATIC_BACKUPS) await database.backups.bulkDelete(all.slice(0, all.length - KEEP_AUTOMATIC_BACKUPS))
+}
+
+/** Before a dataset upgrade: a copy of the user's tables, restorable from Settings. */
+export async function backupBeforeDatasetUpgrade(database: DeskDatabase, from: string, to: string, appVersion: string): Promise<StoredBackup | null> {
+  const row = await automaticBackup(await readUserTables(database), `before the dataset upgrade from ${from} to ${to}`, appVersion)
+  if (row) await database.transaction('rw', database.backups, () => keep(database, row))
+  return row
+}
+
+export type RestoreMode = 'replace' | 'merge'
+
+export interface RestorePreview {
+  text: string
+  created: string
+  appVersion: string
+  schemaVersion: number
+  counts: Record<keyof UserTables, number>
+}
+
+/** Checks a backup file without writing anything. */
+export async function previewBackup(text: string): Promise<Result<RestorePreview>> {
+  const read = await readBackup(text)
+  if (!read.ok) return read
+  const { header } = read.value
+  return ok({ text, created: header.created, appVersion: header.appVersion, schemaVersion: header.schemaVersion, counts: header.counts })
+}
+
+export interface RestoreOutcome {
+  mode: RestoreMode
+  annotations: number
+  collections: number
+  added: number
+  replaced: number
+  kept: number
+  automaticBackup: boolean
+}
+
+class ChangedMeanwhile extends Error {}
+
+/**
+ * Restores `text` in one transaction, after keeping an automatic backup of what was there. On any
+ * failure the database is as it was. If the user's data changes between taking the automatic
+ * backup and the transaction (another tab, an autosave), it starts again.
+ */
+export async function restoreBackup(text: string, mode: RestoreMode, appVersion: string, database: DeskDatabase = db): Promise<Result<RestoreOutcome>> {
+  const read = await readBackup(text)
+  if (!read.ok) return read
+  const incoming = read.value.tables
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const before = await readUserTables(database)
+    const saved = await automaticBackup(before, 'before a restore', appVersion)
+    try {
+      return ok(
+        await database.transaction('rw', [database.annotations, database.collections, database.settings, database.backups], async () => {
+          const current = await readUserTables(database)
+          if (JSON.stringify(current) !== JSON.stringify(before)) throw new ChangedMeanwhile()
+          if (saved) await keep(database, saved)
+          const merged =
+            mode === 'merge'
+              ? mergeTables(current, incoming)
+              : { tables: incoming, added: incoming.annotations.length + incoming.collections.length + incoming.settings.length, replaced: 0, kept: 0 }
+          await Promise.all([database.annotations.clear(), database.collections.clear(), database.settings.clear()])
+          await database.annotations.bulkPut(merged.tables.annotations)
+          await database.collections.bulkPut(merged.tables.collections)
+          await database.settings.bulkPut(merged.tables.settings)
+          return {
+            mode,
+            annotations: merged.tables.annotations.length,
+            collections: merged.tables.collections.length,
+            added: merged.added,
+            replaced: merged.replaced,
+            kept: merged.kept,
+            automaticBackup: saved !== null
+          }
+        })
+      )
+    } catch (error) {
+      if (error instanceof ChangedMeanwhile) continue
+      return fail(`The restore failed and nothing was changed: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  return fail('Your data kept changing while restoring, so nothing was changed. Close other windows of the app and try again.')
+}
