@@ -33,9 +33,15 @@ export interface SaveFolderRequest {
   /** Suggested folder name (used by the browser bridge as the zip name). */
   readonly suggestedName: string
   readonly files: readonly FolderFile[]
-  /** What to do with a file that already exists: replace it, or keep it and skip ours. */
-  readonly onExisting: 'replace' | 'skip'
+  /**
+   * What to do with a file that already exists: replace it; keep it and skip ours; or `update`:
+   * replace it only if an earlier export wrote it (listed in `EXPORT_MANIFEST`), else skip it.
+   */
+  readonly onExisting: 'replace' | 'skip' | 'update'
 }
+
+/** Written into an exported folder: the files the export made, so a re-export updates only those. */
+export const EXPORT_MANIFEST = '.asean-digital-desk-export.json'
 
 export type SaveFolderOutcome =
   | { readonly saved: true; readonly folder: string; readonly written: number; readonly skipped: readonly string[] }

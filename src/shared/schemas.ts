@@ -42,7 +42,7 @@ export const saveFolderRequest = z.object({
     .array(z.object({ path: relativePath, content: z.string().max(MAX_TEXT) }))
     .min(1, 'there is nothing to write')
     .max(20000),
-  onExisting: z.enum(['replace', 'skip'])
+  onExisting: z.enum(['replace', 'skip', 'update'])
 })
 
 export const openFilesRequest = z.object({ filters, multiple: z.boolean().optional() })

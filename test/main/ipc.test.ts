@@ -84,6 +84,22 @@ describe('IPC handlers', () => {
     expect(await fs.readFile(join(dir, 'index.md'), 'utf8')).toBe('export')
   })
 
+  it('updates only the files an earlier export made, leaving the user’s own files alone', async () => {
+    dialogMock.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [dir] })
+    await call('file:saveFolder', trusted, { suggestedName: 'vault', onExisting: 'update', files: [{ path: 'Initiatives/ADM 2030.md', content: 'v1' }] })
+    await fs.writeFile(join(dir, 'index.md'), 'my own index')
+    await fs.writeFile(join(dir, 'Initiatives/My essay.md'), 'mine')
+    const files = [
+      { path: 'Initiatives/ADM 2030.md', content: 'v2' },
+      { path: 'index.md', content: 'export index' }
+    ]
+    const update = await call('file:saveFolder', trusted, { suggestedName: 'vault', onExisting: 'update', files })
+    expect(update).toEqual({ ok: true, value: { saved: true, folder: dir, written: 1, skipped: ['index.md'] } })
+    expect(await fs.readFile(join(dir, 'Initiatives/ADM 2030.md'), 'utf8')).toBe('v2')
+    expect(await fs.readFile(join(dir, 'index.md'), 'utf8')).toBe('my own index')
+    expect(await fs.readFile(join(dir, 'Initiatives/My essay.md'), 'utf8')).toBe('mine')
+  })
+
   it('opens chosen files and refuses any over the size limit, naming it', async () => {
     const small = join(dir, 'release.html')
     const big = join(dir, 'huge.pdf')

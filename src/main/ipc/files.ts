@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs'
 import { basename, dirname, resolve, sep } from 'node:path'
 import { BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron'
 import {
+  EXPORT_MANIFEST,
   MAX_OPEN_FILE_BYTES,
   type OpenFilesRequest,
   type OpenedFile,
@@ -41,22 +42,39 @@ async function exists(path: string): Promise<boolean> {
   )
 }
 
+/** The files an earlier export wrote into `root`, from its manifest; none if absent or unreadable. */
+async function madeBefore(root: string): Promise<Set<string>> {
+  try {
+    const listed: unknown = JSON.parse(await fs.readFile(resolve(root, EXPORT_MANIFEST), 'utf8'))
+    const files = (listed as { files?: unknown }).files
+    return new Set(Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string') : [])
+  } catch {
+    return new Set()
+  }
+}
+
 /** Writes each file under `folder`; paths were validated as relative by the schema, checked again here. */
 export async function writeFolder(folder: string, request: SaveFolderRequest): Promise<SaveFolderOutcome> {
   const root = resolve(folder)
+  const ours = await madeBefore(root)
   const skipped: string[] = []
+  const made: string[] = []
   let written = 0
   for (const file of request.files) {
     const target = resolve(root, file.path)
     if (!target.startsWith(root + sep)) throw new Error(`"${file.path}" would leave the chosen folder.`)
-    if (request.onExisting === 'skip' && (await exists(target))) {
+    const keepExisting = request.onExisting === 'skip' || (request.onExisting === 'update' && !ours.has(file.path))
+    if (keepExisting && (await exists(target))) {
       skipped.push(file.path)
       continue
     }
     await fs.mkdir(dirname(target), { recursive: true })
     await writeFileAtomic(target, file.content)
+    made.push(file.path)
     written += 1
   }
+  const manifest = { app: 'ASEAN Digital Desk', files: [...new Set([...ours, ...made])].sort() }
+  await writeFileAtomic(resolve(root, EXPORT_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`)
   return { saved: true, folder: root, written, skipped }
 }
 

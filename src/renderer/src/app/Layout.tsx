@@ -1,3 +1,7 @@
+import { ExportDialog } from '../features/export/ExportDialog'
+import { openExport } from '../features/export/exportStore'
+import { RestoreDialog } from '../features/backup/RestoreDialog'
+import { startBackup, startRestore } from '../features/backup/backupStore'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router'
 import type { MenuCommand } from '@shared/ipc'
@@ -24,10 +28,7 @@ const NAV: { to: string; label: string; icon: IconName }[] = [
 ]
 
 const NOT_YET: Partial<Record<MenuCommand, string>> = {
-  import: 'Importing documents is not available in this version yet.',
-  export: 'Exporting notes is not available in this version yet.',
-  backup: 'Backing up is not available in this version yet.',
-  restore: 'Restoring a backup is not available in this version yet.'
+  import: 'Importing documents is not available in this version yet.'
 }
 
 export function Layout() {
@@ -59,6 +60,9 @@ export function Layout() {
         else if (command === 'shortcuts') setHelpOpen(true)
         else if (command === 'about') setAboutOpen(true)
         else if (command === 'search') focusSearch()
+        else if (command === 'export') openExport()
+        else if (command === 'backup') void startBackup()
+        else if (command === 'restore') void startRestore()
         else setNotice(NOT_YET[command] ?? null)
       }),
     [focusSearch]
@@ -173,6 +177,8 @@ export function Layout() {
       </div>
       <ShortcutSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <ExportDialog />
+      <RestoreDialog />
       <Toaster />
     </div>
   )

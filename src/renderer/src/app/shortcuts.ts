@@ -23,7 +23,8 @@ export const SHORTCUTS: ShortcutSpec[] = [
   { keys: '?', label: 'Show keyboard shortcuts' },
   { keys: 'Ctrl/⌘ Z', label: 'Undo the last delete (outside a text field)' },
   { keys: 'h', label: 'Highlight the selected text (in a source)' },
-  { keys: 'Ctrl/⌘ E', label: 'Export' },
+  { keys: 'Ctrl/⌘ E', label: 'Export notes to Markdown (this page, or everything)' },
+  { keys: 'Ctrl/⌘ Shift B', label: 'Back up your notes to a file' },
   { keys: 'Ctrl/⌘ O', label: 'Import documents' },
   { keys: 'Alt ←  /  Alt →', label: 'Back / forward' },
   { keys: 'Esc', label: 'Close a dialog or leave the search box' }
@@ -33,7 +34,7 @@ export type ShortcutAction =
   | { type: 'search' }
   | { type: 'navigate'; path: string }
   | { type: 'help' }
-  | { type: 'menu'; command: 'export' | 'import' }
+  | { type: 'menu'; command: 'export' | 'import' | 'backup' }
   | { type: 'undo' }
   | { type: 'none' }
 
@@ -42,6 +43,7 @@ export interface KeyLike {
   ctrlKey: boolean
   metaKey: boolean
   altKey: boolean
+  shiftKey?: boolean
   /** True when focus is in a text field, where single-letter shortcuts must not fire. */
   inTextField: boolean
 }
@@ -52,6 +54,7 @@ export function interpretKey(event: KeyLike, pendingG: boolean): { action: Short
   const key = event.key.toLowerCase()
   if (mod && !event.altKey) {
     if (key === 'k') return { action: { type: 'search' }, pendingG: false }
+    if (key === 'b' && event.shiftKey) return { action: { type: 'menu', command: 'backup' }, pendingG: false }
     if (key === 'e') return { action: { type: 'menu', command: 'export' }, pendingG: false }
     if (key === 'o') return { action: { type: 'menu', command: 'import' }, pendingG: false }
     if (key === 'z' && !event.inTextField) return { action: { type: 'undo' }, pendingG: false }

@@ -13,7 +13,7 @@ export function useGlobalShortcuts(focusSearch: () => void, showHelp: () => void
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented) return
       const result = interpretKey(
-        { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, inTextField: isTextField(event.target) },
+        { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, shiftKey: event.shiftKey, inTextField: isTextField(event.target) },
         pendingG.current
       )
       pendingG.current = result.pendingG

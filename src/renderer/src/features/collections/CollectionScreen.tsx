@@ -1,3 +1,4 @@
+import { ExportButton } from '../export/ExportDialog'
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -41,6 +42,7 @@ export function CollectionScreen() {
   return (
     <article aria-labelledby="screen-title">
       <ScreenHeader title={collection.name} subtitle={`${collection.items.length} items`}>
+        <ExportButton scope={{ type: 'collection', id: collection.id, label: collection.name }} />
         <button
           type="button"
           className="ghost danger"

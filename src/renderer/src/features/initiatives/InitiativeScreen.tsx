@@ -1,3 +1,4 @@
+import { ExportButton } from '../export/ExportDialog'
 import { Link, useParams } from 'react-router'
 import { useInitiative } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
@@ -36,6 +37,7 @@ export function InitiativeScreen() {
     <article aria-labelledby="screen-title" className="entity-page">
       <ScreenHeader title={initiative.name} subtitle={[initiative.acronym, humanise(initiative.kind)].filter(Boolean).join(' · ')}>
         <AddToCollection item={{ type: 'initiative', id: initiative.id }} />
+        <ExportButton scope={{ type: 'initiative', id: initiative.id, label: initiative.name }} />
       </ScreenHeader>
       <p className="summary">{initiative.summary}</p>
       <dl className="facts">

@@ -1,3 +1,4 @@
+import { ExportButton } from '../export/ExportDialog'
 import { Link, useParams } from 'react-router'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { EventAction } from '@shared/model/dataset'
@@ -74,6 +75,7 @@ export function MeetingScreen() {
         subtitle={`${formatDateRange(meeting.startDate, meeting.endDate)}${meeting.status === 'announced' ? ' · announced' : ''}`}
       >
         <AddToCollection item={{ type: 'meeting', id: meeting.id }} />
+        <ExportButton scope={{ type: 'meeting', id: meeting.id, label: meeting.name }} />
       </ScreenHeader>
       <dl className="facts">
         <dt>Place</dt>

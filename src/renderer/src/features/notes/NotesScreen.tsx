@@ -1,3 +1,4 @@
+import { ExportButton } from '../export/ExportDialog'
 import { useMemo, useRef, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { useVirtualizer } from '@tanstack/react-virtual'
@@ -27,6 +28,12 @@ async function run(action: () => Promise<void>, done: string): Promise<void> {
   }
 }
 
+/** A title for an export of the notes shown, naming the filters in use. */
+function notesScopeLabel(filter: NotesFilter, count: number): string {
+  const parts = [filter.q && `“${filter.q}”`, filter.tag && `#${filter.tag}`, filter.color && `${filter.color} highlights`, filter.type && `on ${filter.type}s`, filter.from && `from ${filter.from}`, filter.to && `to ${filter.to}`].filter(Boolean)
+  return `${count} ${count === 1 ? 'note' : 'notes'}${parts.length ? ` (${parts.join(', ')})` : ''}`
+}
+
 export function NotesScreen() {
   const [params, setParams] = useSearchParams()
   const filter = useMemo(() => notesFilterFromParams(params), [params])
@@ -54,7 +61,9 @@ export function NotesScreen() {
 
   return (
     <section aria-labelledby="screen-title" className="notes-screen">
-      <ScreenHeader title="Notes" subtitle="Your notes and highlights across the dataset" />
+      <ScreenHeader title="Notes" subtitle="Your notes and highlights across the dataset">
+        {filter.view !== 'trash' ? <ExportButton scope={{ type: 'notes', label: notesScopeLabel(filter, visible.length), annotationIds: visible.map((r) => r.annotation.id) }} /> : null}
+      </ScreenHeader>
       <nav className="view-tabs" aria-label="Notes views">
         {VIEWS.map((v) => (
           <button key={v.id} type="button" className={filter.view === v.id ? 'small' : 'ghost small'} aria-pressed={filter.view === v.id} onClick={() => set({ view: v.id })}>

@@ -1,3 +1,4 @@
+import { ExportButton } from '../export/ExportDialog'
 import { Link, useParams } from 'react-router'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../../db/db'
@@ -49,7 +50,9 @@ export function PartnerScreen() {
       .join(', ') || 'venue'
   return (
     <article aria-labelledby="screen-title" className="entity-page">
-      <ScreenHeader title={party.name} subtitle={humanise(party.kind) + (party.reference ? ' · reference record (no source quote)' : '')} />
+      <ScreenHeader title={party.name} subtitle={humanise(party.kind) + (party.reference ? ' · reference record (no source quote)' : '')}>
+        <ExportButton scope={{ type: 'party', id: party.id, label: party.name }} />
+      </ScreenHeader>
       {party.aliases.length > 0 ? <p>Also written: {party.aliases.join('; ')}</p> : null}
       <EvidenceList evidence={party.evidence} />
       <h2>Initiatives with {party.name}</h2>

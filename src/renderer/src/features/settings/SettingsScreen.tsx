@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { BackupPanel } from '../backup/BackupPanel'
 import { ScreenHeader } from '../../components/States'
 import { desk } from '../../platform/desk'
 import type { AppInfo } from '@shared/ipc'
@@ -42,6 +43,7 @@ export function SettingsScreen() {
           Storage is almost full. New notes may fail to save: free disk space, or back up and remove old material.
         </p>
       ) : null}
+      <BackupPanel />
       <h2>Appearance</h2>
       <label className="field">
         <span>Theme</span>

@@ -1,3 +1,4 @@
+import { ExportButton } from '../export/ExportDialog'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -124,6 +125,7 @@ export function SourceScreen() {
       <article aria-labelledby="screen-title" className="reader">
         <ScreenHeader title={source.title} subtitle={[source.publisher, source.publishedOn ? formatDate(source.publishedOn) : 'Undated'].filter(Boolean).join(' · ')}>
           <AddToCollection item={{ type: 'source', id: source.id }} />
+          <ExportButton scope={{ type: 'source', id: source.id, label: source.title }} />
         </ScreenHeader>
         <p className="citation">
           <span className="muted">Cite as: </span>

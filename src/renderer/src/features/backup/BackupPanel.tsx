@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { db } from '../../db/db'
+import { desk } from '../../platform/desk'
+import { notify } from '../annotations/notify'
+import { showRestore, startBackup, startRestore } from './backupStore'
+
+/** Settings: back up, restore, and the automatic backups kept before risky changes. */
+export function BackupPanel() {
+  const automatic = useLiveQuery(() => db.backups.orderBy('created').reverse().toArray(), [])
+  return (
+    <section aria-labelledby="backup-title">
+      <h2 id="backup-title">Back up and restore</h2>
+      <p>One file with all your notes, highlights, tags, collections and settings. The shipped dataset is not in it; the app brings its own.</p>
+      <div className="button-row">
+        <button type="button" onClick={() => void startBackup()}>
+          Back up…
+        </button>
+        <button type="button" className="ghost" onClick={() => void startRestore()}>
+          Restore…
+        </button>
+      </div>
+      <h3>Automatic backups</h3>
+      {automatic === undefined ? null : automatic.length === 0 ? (
+        <p className="muted">None yet. One is kept before every restore and every dataset upgrade (the last five).</p>
+      ) : (
+        <ul className="backup-list" aria-label="Automatic backups">
+          {automatic.map((b) => (
+            <li key={b.id}>
+              <span>
+                {new Date(b.created).toLocaleString()}, {b.reason}: {b.counts.annotations} notes and highlights, {b.counts.collections} collections
+              </span>
+              <button
+                type="button"
+                className="small ghost"
+                onClick={() =>
+                  void desk
+                    .saveFile({ suggestedName: `asean-digital-desk-backup-${b.created.slice(0, 10)}-automatic.json`, content: b.content, filters: [{ name: 'ASEAN Digital Desk backup', extensions: ['json'] }] })
+                    .then((r) => !r.ok && notify(`Not saved: ${r.error}`, { tone: 'error' }))
+                }
+              >
+                Save as file…
+              </button>
+              <button type="button" className="small" onClick={() => void showRestore(`The automatic backup of ${new Date(b.created).toLocaleString()}`, b.content)}>
+                Restore…
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,63 @@
+/** The File menu's Back up… and Restore…, and the same buttons in Settings, share these actions. */
+import { useSyncExternalStore } from 'react'
+import { desk } from '../../platform/desk'
+import { notify } from '../annotations/notify'
+import { backupFileName, backupText, previewBackup, type RestorePreview } from './backupService'
+
+export type RestoreState = { fileName: string; preview: RestorePreview } | { fileName: string; error: string } | null
+
+let state: RestoreState = null
+const listeners = new Set<() => void>()
+const set = (next: RestoreState): void => {
+  state = next
+  listeners.forEach((l) => l())
+}
+
+export function useRestoreState(): RestoreState {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    },
+    () => state
+  )
+}
+
+export const closeRestore = (): void => set(null)
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+
+export async function startBackup(): Promise<void> {
+  try {
+    const text = await backupText(__APP_VERSION__)
+    const counts = JSON.parse(text) as { counts: { annotations: number; collections: number } }
+    const saved = await desk.saveFile({
+      suggestedName: backupFileName(new Date()),
+      content: text,
+      filters: [{ name: 'ASEAN Digital Desk backup', extensions: ['json'] }]
+    })
+    if (!saved.ok) notify(`The backup was not saved: ${saved.error}`, { tone: 'error' })
+    else if (saved.value.saved) {
+      notify(`Backed up ${plural(counts.counts.annotations, 'note and highlight', 'notes and highlights')} and ${plural(counts.counts.collections, 'collection')} to ${saved.value.path}.`)
+    }
+  } catch (error) {
+    notify(`The backup failed: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' })
+  }
+}
+
+/** Asks for a backup file, checks all of it, then shows what it holds before anything changes. */
+export async function startRestore(): Promise<void> {
+  const opened = await desk.openFiles({ filters: [{ name: 'ASEAN Digital Desk backup', extensions: ['json'] }], multiple: false })
+  if (!opened.ok) {
+    set({ fileName: 'the file', error: opened.error })
+    return
+  }
+  const file = opened.value[0]
+  if (!file) return
+  await showRestore(file.name, new TextDecoder().decode(file.bytes))
+}
+
+export async function showRestore(fileName: string, text: string): Promise<void> {
+  const preview = await previewBackup(text)
+  set(preview.ok ? { fileName, preview: preview.value } : { fileName, error: preview.error })
+}
