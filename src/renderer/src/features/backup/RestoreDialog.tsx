@@ -40,7 +40,7 @@ export function RestoreDialog() {
           </p>
           <div className="dialog-actions">
             <button type="button" onClick={close}>
-              Close
+              OK
             </button>
           </div>
         </div>
