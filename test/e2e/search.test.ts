@@ -17,7 +17,8 @@ describe('search', () => {
     await page.getByRole('heading', { level: 2, name: /^Source passages/ }).waitFor()
     const initiatives = page.getByRole('region', { name: /^Initiatives/ })
     const first = initiatives.getByRole('link').first()
-    expect(await first.textContent()).toMatch(/Digital Masterplan/)
+    // Results follow the typing: wait for the answer to the whole query, not an earlier prefix.
+    await expect.poll(() => first.textContent(), { timeout: 10_000 }).toMatch(/Digital Masterplan/)
     // The prefix "masterpl" and the word "digital" are both marked in the title.
     const marked = await first.locator('mark').allTextContents()
     expect(marked.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['digital', 'masterplan']))
