@@ -1,10 +1,11 @@
+import { ImportDialog } from '../features/import/ImportDialog'
+import { importDropped, startImport } from '../features/import/importStore'
 import { ExportDialog } from '../features/export/ExportDialog'
 import { openExport } from '../features/export/exportStore'
 import { RestoreDialog } from '../features/backup/RestoreDialog'
 import { startBackup, startRestore } from '../features/backup/backupStore'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router'
-import type { MenuCommand } from '@shared/ipc'
 import { Icon, type IconName } from '../components/Icon'
 import { ErrorBoundary } from './ErrorBoundary'
 import { ShortcutSheet } from './ShortcutSheet'
@@ -27,15 +28,12 @@ const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/collections', label: 'Collections', icon: 'collections' }
 ]
 
-const NOT_YET: Partial<Record<MenuCommand, string>> = {
-  import: 'Importing documents is not available in this version yet.'
-}
 
 export function Layout() {
   const searchRef = useRef<HTMLInputElement>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [aboutOpen, setAboutOpen] = useState(false)
-  const [notice, setNotice] = useState<string | null>(null)
+  const [dragging, setDragging] = useState(false)
   const navigate = useNavigate()
   const location = useLocation()
   const [params] = useSearchParams()
@@ -63,7 +61,7 @@ export function Layout() {
         else if (command === 'export') openExport()
         else if (command === 'backup') void startBackup()
         else if (command === 'restore') void startRestore()
-        else setNotice(NOT_YET[command] ?? null)
+        else if (command === 'import') void startImport()
       }),
     [focusSearch]
   )
@@ -82,7 +80,24 @@ export function Layout() {
   }
 
   return (
-    <div className="app">
+    <div
+      className={dragging ? 'app drop-target' : 'app'}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return
+        e.preventDefault()
+        e.dataTransfer.dropEffect = 'copy'
+        setDragging(true)
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false)
+      }}
+      onDrop={(e) => {
+        if (!e.dataTransfer.files.length) return
+        e.preventDefault()
+        setDragging(false)
+        void importDropped(e.dataTransfer.files)
+      }}
+    >
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         Skip to content
       </a>
@@ -161,14 +176,6 @@ export function Layout() {
             <strong>The shipped dataset could not be loaded.</strong> {dataset.message} Your own notes are untouched.
           </div>
         ) : null}
-        {notice ? (
-          <div role="status" className="banner info">
-            {notice}{' '}
-            <button type="button" className="ghost small" onClick={() => setNotice(null)}>
-              Dismiss
-            </button>
-          </div>
-        ) : null}
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={location.pathname}>
             <Outlet />
@@ -177,6 +184,7 @@ export function Layout() {
       </div>
       <ShortcutSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <ImportDialog />
       <ExportDialog />
       <RestoreDialog />
       <Toaster />

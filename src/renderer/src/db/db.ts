@@ -12,9 +12,26 @@ import { noteToAnnotation, type NoteRowV1, type SettingRow, type UserTables } fr
 export type { SettingRow }
 
 export const DB_NAME = 'asean-digital-desk'
-export const DB_VERSION = 4
+export const DB_VERSION = 5
 
-export type StoredSource = Source & { text: string }
+/** Marks a record the user made (an imported source, an initiative from a suggestion). */
+export interface UserMark {
+  origin?: 'user'
+  /** When the user created or last changed it. */
+  updated?: string
+}
+
+export type StoredSource = Source &
+  UserMark & {
+    text: string
+    /** For imported sources: hash of the normalised text (duplicates), file name, PDF pages. */
+    contentHash?: string
+    fileName?: string
+    imported?: string
+    pages?: { page: number; start: number }[]
+  }
+export type StoredInitiative = Initiative & UserMark
+export type StoredMeeting = Meeting & UserMark
 export type StoredMention = Mention & { key: string }
 
 export interface MetaRow {
@@ -43,8 +60,8 @@ export interface StoredBackup {
 export class DeskDatabase extends Dexie {
   meta!: Table<MetaRow, string>
   sources!: Table<StoredSource, string>
-  meetings!: Table<Meeting, string>
-  initiatives!: Table<Initiative, string>
+  meetings!: Table<StoredMeeting, string>
+  initiatives!: Table<StoredInitiative, string>
   parties!: Table<Party, string>
   themes!: Table<Theme, string>
   mentions!: Table<StoredMention, string>
@@ -82,6 +99,8 @@ export class DeskDatabase extends Dexie {
     this.version(3).stores({ searchIndexes: 'key' })
     // Version 4: automatic backups taken before a restore or a dataset upgrade.
     this.version(4).stores({ backups: 'id, created' })
+    // Version 5: imported sources are found by text hash (duplicates), URL and file name (new versions).
+    this.version(5).stores({ sources: 'id, publishedOn, contentHash, url, fileName' })
   }
 }
 

@@ -4,6 +4,7 @@ import type { SearchFilters, SearchOutcome } from '@shared/search/engine'
 export type SearchRequest =
   | { type: 'init' }
   | { type: 'refreshNotes' }
+  | { type: 'refreshSources' }
   | { type: 'query'; id: number; text: string; filters: SearchFilters }
 
 export type IndexState = 'idle' | 'loading' | 'building' | 'ready' | 'error'

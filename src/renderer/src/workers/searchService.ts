@@ -6,6 +6,7 @@
  */
 import { datasetDocuments } from '@shared/search/documents'
 import { NotesIndex } from '@shared/search/notesIndex'
+import { contentHash } from '@shared/annotations/anchoring'
 import { ENGINE_VERSION, buildIndex, loadIndex, search, serializeIndex, type SearchFilters, type SearchIndex } from '@shared/search/engine'
 import type { Annotation } from '@shared/model/annotation'
 import { db, type DeskDatabase } from '../db/db'
@@ -21,7 +22,12 @@ const NOTES_REBUILD_AFTER_MS = 3000
 export async function contentVersion(database: DeskDatabase): Promise<string> {
   const dataset = (await database.meta.get('datasetVersion'))?.value
   const sources = await database.sources.toCollection().primaryKeys()
-  return `engine-${ENGINE_VERSION}:dataset-${String(dataset)}:sources-${sources.length}-${sources.join(',').length}`
+  // Imported sources and records the user made change without a dataset version.
+  const mine: string[] = []
+  await database.sources.each((s) => void (s.origin === 'user' && mine.push(`${s.id}@${s.contentHash ?? ''}:${s.title}`)))
+  await database.initiatives.each((x) => void (x.origin === 'user' && mine.push(`${x.id}@${x.updated ?? ''}`)))
+  await database.meetings.each((x) => void (x.origin === 'user' && mine.push(`${x.id}@${x.updated ?? ''}`)))
+  return `engine-${ENGINE_VERSION}:dataset-${String(dataset)}:sources-${sources.length}-${sources.join(',').length}:user-${contentHash(mine.sort().join('|'))}`
 }
 
 export class SearchService {
@@ -42,6 +48,7 @@ export class SearchService {
   handle(request: SearchRequest): void {
     if (request.type === 'init') void this.init()
     else if (request.type === 'refreshNotes') this.notes = this.notes.then(() => this.refreshNotes(false))
+    else if (request.type === 'refreshSources') void this.refreshSources()
     else void this.query(request.id, request.text, request.filters)
   }
 
@@ -49,6 +56,15 @@ export class SearchService {
     this.started()
     this.ready ??= this.loadOrBuild().catch((error: unknown) => {
       this.ready = null
+      this.post({ type: 'status', state: 'error', message: error instanceof Error ? error.message : String(error) })
+    })
+    return this.ready
+  }
+
+  /** Reloads the large index after sources changed; queries keep using the old one meanwhile. */
+  private refreshSources(): Promise<void> {
+    const previous = this.ready ?? Promise.resolve()
+    this.ready = previous.then(() => this.loadOrBuild()).catch((error: unknown) => {
       this.post({ type: 'status', state: 'error', message: error instanceof Error ? error.message : String(error) })
     })
     return this.ready

@@ -49,19 +49,28 @@ export async function storedDatasetVersion(database: DeskDatabase): Promise<stri
   return typeof row?.value === 'string' ? row.value : undefined
 }
 
-/** Replaces every dataset table with `dataset` in one transaction. */
+/**
+ * Replaces every dataset table with `dataset` in one transaction. Records the user made (imported
+ * sources, initiatives and meetings from suggestions) and their mentions stay.
+ */
 export async function replaceDataset(database: DeskDatabase, dataset: Dataset): Promise<void> {
   await database.transaction(
     'rw',
     [database.meta, database.sources, database.meetings, database.initiatives, database.parties, database.themes, database.mentions],
     async () => {
+      const shipped = <T extends { origin?: string }>(row: T): boolean => row.origin !== 'user'
+      const userIds = new Set([
+        ...(await database.sources.filter((s) => !shipped(s)).primaryKeys()),
+        ...(await database.initiatives.filter((s) => !shipped(s)).primaryKeys()),
+        ...(await database.meetings.filter((s) => !shipped(s)).primaryKeys())
+      ])
       await Promise.all([
-        database.sources.clear(),
-        database.meetings.clear(),
-        database.initiatives.clear(),
+        database.sources.filter(shipped).delete(),
+        database.meetings.filter(shipped).delete(),
+        database.initiatives.filter(shipped).delete(),
         database.parties.clear(),
         database.themes.clear(),
-        database.mentions.clear()
+        database.mentions.filter((m) => !userIds.has(m.sourceId) && !userIds.has(m.entityId)).delete()
       ])
       await database.sources.bulkPut(dataset.sources)
       await database.meetings.bulkPut(dataset.meetings)

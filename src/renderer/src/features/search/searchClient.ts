@@ -96,6 +96,11 @@ export const searchClient = {
     if (status.state === 'idle') return
     send({ type: 'refreshNotes' })
   },
+  /** Sources were imported or changed: reload the large index, rebuilding it in the worker. */
+  refreshSources(): void {
+    if (status.state === 'idle') return
+    send({ type: 'refreshSources' })
+  },
   query(text: string, filters: SearchFilters): Promise<SearchOutcome> {
     const id = nextId++
     return new Promise((resolve) => {

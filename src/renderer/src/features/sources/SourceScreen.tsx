@@ -1,3 +1,4 @@
+import { SuggestionsPanel } from '../import/SuggestionsPanel'
 import { ExportButton } from '../export/ExportDialog'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
@@ -170,6 +171,7 @@ export function SourceScreen() {
             setFocusNote(false)
           }}
         />
+        {source.origin === 'user' ? <SuggestionsPanel source={source} /> : null}
       </article>
       {activeHighlight ? <HighlightPanel highlight={activeHighlight} autoFocus={focusNote} onClose={() => setActive(null)} /> : null}
       {selected ? (

@@ -1,0 +1,70 @@
+import { Link } from 'react-router'
+import { Dialog } from '../../components/Dialog'
+import { closeImport, useImportState } from './importStore'
+import { summarise, type FileOutcome } from './importService'
+
+const STATUS: Record<FileOutcome['status'], string> = { imported: 'Imported', updated: 'New version', duplicate: 'Already imported', failed: 'Not imported' }
+
+/** Progress of an import (cancellable), then what happened to each file. */
+export function ImportDialog() {
+  const state = useImportState()
+  return (
+    <Dialog title="Import documents" open={state !== null} onClose={() => (state?.phase === 'running' ? state.cancel() : closeImport())}>
+      {state?.phase === 'running' ? (
+        <div className="import-progress">
+          <p role="status">
+            Importing {Math.min(state.progress.done + 1, state.progress.total)} of {state.progress.total}
+            {state.progress.current ? <>: <strong>{state.progress.current}</strong></> : null}
+          </p>
+          <progress aria-label="Import progress" max={state.progress.total} value={state.progress.done} />
+          <div className="dialog-actions">
+            <button type="button" className="ghost" onClick={state.cancel}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : state?.phase === 'error' ? (
+        <div>
+          <p role="alert" className="banner error">
+            {state.message}
+          </p>
+          <div className="dialog-actions">
+            <button type="button" onClick={closeImport}>
+              OK
+            </button>
+          </div>
+        </div>
+      ) : state?.phase === 'done' ? (
+        <div className="import-results">
+          <p role="status">
+            {state.cancelled ? 'Cancelled. ' : ''}
+            {summarise(state.outcomes)}
+          </p>
+          <ul aria-label="Imported files" className="import-list">
+            {state.outcomes.map((o, i) => (
+              <li key={`${o.name}-${i}`} className={o.status === 'failed' ? 'failed' : undefined}>
+                <span className="import-status">{STATUS[o.status]}</span> <span className="import-name">{o.name}</span>
+                {o.status === 'failed' ? (
+                  <span className="import-reason">: {o.reason}</span>
+                ) : (
+                  <>
+                    {' '}
+                    <Link to={`/sources/${o.sourceId}`} onClick={closeImport}>
+                      {o.title}
+                    </Link>
+                    {'mentions' in o && o.mentions ? <span className="muted"> · {o.mentions} links to known records</span> : null}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+          <div className="dialog-actions">
+            <button type="button" onClick={closeImport}>
+              Done
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </Dialog>
+  )
+}

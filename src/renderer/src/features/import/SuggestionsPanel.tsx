@@ -1,0 +1,55 @@
+import { useMemo, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useNavigate } from 'react-router'
+import { suggestRecords, type KnownNames, type Suggestion } from '@shared/import/suggestions'
+import { db, type StoredSource } from '../../db/db'
+import { notify } from '../annotations/notify'
+import { createFromSuggestion } from './userRecords'
+
+async function knownNames(): Promise<KnownNames> {
+  const [initiatives, parties, meetings] = await Promise.all([db.initiatives.toArray(), db.parties.toArray(), db.meetings.toArray()])
+  const names = [...initiatives.flatMap((x) => [x.name, x.acronym ?? '', ...x.aliases]), ...parties.flatMap((p) => [p.name, ...p.aliases])].filter(Boolean)
+  const numbers: Record<string, number[]> = {}
+  for (const m of meetings) if (m.number !== null) (numbers[m.series] ??= []).push(m.number)
+  return { names, meetings: numbers }
+}
+
+/** For an imported source: what it names that the dataset lacks, each one click from a record. */
+export function SuggestionsPanel({ source }: { source: StoredSource }) {
+  const known = useLiveQuery(knownNames, [])
+  const suggestions = useMemo(() => (known ? suggestRecords(source.text, known) : []), [known, source.text])
+  const [busy, setBusy] = useState<string | null>(null)
+  const navigate = useNavigate()
+  if (!known || suggestions.length === 0) return null
+  const add = async (s: Suggestion): Promise<void> => {
+    setBusy(s.name)
+    try {
+      const made = await createFromSuggestion(s, source.id, source.title)
+      notify(`Added “${s.name}” as your ${made.type}, with this document as its evidence.`)
+      navigate(`/${made.type === 'meeting' ? 'meetings' : 'initiatives'}/${made.id}`)
+    } catch (error) {
+      notify(`Not added: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' })
+    } finally {
+      setBusy(null)
+    }
+  }
+  return (
+    <section className="suggestions" aria-labelledby="suggestions-title">
+      <h2 id="suggestions-title">Suggestions: not in the dataset yet ({suggestions.length})</h2>
+      <ul aria-label="Suggestions">
+        {suggestions.map((s) => (
+          <li key={`${s.kind}:${s.name}`}>
+            <p>
+              <strong>{s.name}</strong>
+              {s.acronym && s.acronym !== s.name ? ` (${s.acronym})` : ''} <span className="muted">· {s.kind}, {s.reason}</span>
+            </p>
+            <blockquote className="suggestion-sentence">{s.sentence}</blockquote>
+            <button type="button" className="small" disabled={busy !== null} onClick={() => void add(s)} aria-label={`Add “${s.name}” as an ${s.kind === 'meeting' ? 'meeting' : 'initiative'}`}>
+              {busy === s.name ? 'Adding…' : `Add as ${s.kind === 'meeting' ? 'a meeting' : 'an initiative'}`}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,67 @@
+/** One import at a time, shared by the File menu, Ctrl/Cmd+O, the Sources screen and drag and drop. */
+import { useSyncExternalStore } from 'react'
+import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '@shared/import/parseDocument'
+import { desk } from '../../platform/desk'
+import { importFiles, type FileOutcome, type ImportFile, type ImportProgress } from './importService'
+
+export type ImportState =
+  | { phase: 'running'; progress: ImportProgress; cancel: () => void }
+  | { phase: 'done'; outcomes: FileOutcome[]; cancelled: boolean }
+  | { phase: 'error'; message: string }
+  | null
+
+let state: ImportState = null
+const listeners = new Set<() => void>()
+const set = (next: ImportState): void => {
+  state = next
+  listeners.forEach((l) => l())
+}
+
+export function useImportState(): ImportState {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    },
+    () => state
+  )
+}
+
+export const closeImport = (): void => {
+  if (state?.phase !== 'running') set(null)
+}
+
+const FILTERS = [{ name: 'Documents (HTML, Markdown, text, PDF)', extensions: [...IMPORT_EXTENSIONS] }]
+
+/** Asks for files (unless given) and imports them, showing progress in the import dialog. */
+export async function startImport(files?: ImportFile[]): Promise<void> {
+  if (state?.phase === 'running') return
+  if (!files) {
+    const opened = await desk.openFiles({ filters: FILTERS, multiple: true })
+    if (!opened.ok) {
+      set({ phase: 'error', message: opened.error })
+      return
+    }
+    files = opened.value
+  }
+  if (!files.length) return
+  const controller = new AbortController()
+  set({ phase: 'running', progress: { done: 0, total: files.length, current: files[0]!.name }, cancel: () => controller.abort() })
+  try {
+    const outcomes = await importFiles(files, {
+      signal: controller.signal,
+      onProgress: (progress) => set({ phase: 'running', progress, cancel: () => controller.abort() })
+    })
+    set({ phase: 'done', outcomes, cancelled: controller.signal.aborted })
+  } catch (error) {
+    set({ phase: 'error', message: `The import stopped: ${error instanceof Error ? error.message : String(error)}. Documents imported before this are kept.` })
+  }
+}
+
+/** Files dropped on the window: read those within the size limit; the rest are refused by name. */
+export async function importDropped(list: FileList | readonly File[]): Promise<void> {
+  const files = await Promise.all(
+    [...list].map(async (f) => ({ name: f.name, size: f.size, bytes: f.size > MAX_IMPORT_BYTES ? new Uint8Array(0) : new Uint8Array(await f.arrayBuffer()) }))
+  )
+  await startImport(files)
+}

@@ -1,0 +1,102 @@
+/**
+ * One imported file to a source's text and metadata, or a reason it cannot be. Pure: the HTML
+ * sanitiser (DOMPurify, which needs a DOM) and the PDF reader (pdf.js) are passed in, so the
+ * checks and the order of steps are tested in Node and run unchanged in the renderer.
+ */
+import { contentHash } from '../annotations/anchoring'
+import { htmlToText } from '../text/htmlToText'
+import { decodeBytes, NotTextError } from './decode'
+import { htmlMetadata, parseMarkdown, parsePlainText, type DocumentMetadata } from './metadata'
+
+/** The largest file the import takes, as the bridge's open dialog does. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+/** More than this many files at once are refused: split the batch. */
+export const MAX_IMPORT_FILES = 500
+
+export const IMPORT_EXTENSIONS = ['html', 'htm', 'md', 'markdown', 'txt', 'pdf'] as const
+export type ImportFormat = 'html' | 'markdown' | 'text' | 'pdf'
+
+export interface PdfText {
+  /** Text of each page, in order. */
+  pages: string[]
+}
+
+export interface ImportTools {
+  /** Returns sanitised HTML: no scripts, handlers, forms, frames, styles or remote content. */
+  sanitizeHtml: (html: string) => string
+  /** Reads a PDF's text layer; throws with a reason for encrypted or broken files. */
+  readPdf: (bytes: Uint8Array) => Promise<PdfText>
+}
+
+export interface ParsedImport {
+  format: ImportFormat
+  metadata: DocumentMetadata
+  text: string
+  /** Hash of the text with whitespace and case normalised: equal for the same document. */
+  contentHash: string
+  /** Where each PDF page starts in `text`, for citations by page. */
+  pages?: { page: number; start: number }[]
+  cleaning: string[]
+}
+
+export class ImportError extends Error {
+  override name = 'ImportError'
+}
+
+export const extensionOf = (name: string): string => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''
+
+export const normalisedHash = (text: string): string => contentHash(text.replace(/\s+/g, ' ').trim().toLowerCase())
+
+/** The body of an HTML page only: the head's title and meta tags must not become reading text. */
+const bodyOf = (html: string): string => {
+  const body = /<body\b[^>]*>([\s\S]*?)(?:<\/body\s*>|$)/i.exec(html)
+  return body ? body[1]! : html.replace(/<head\b[\s\S]*?<\/head\s*>/i, '')
+}
+
+export async function parseDocument(name: string, bytes: Uint8Array, tools: ImportTools): Promise<ParsedImport> {
+  const extension = extensionOf(name)
+  if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw new ImportError(`.${extension || '(no extension)'} files are not supported; import HTML, Markdown, text or PDF.`)
+  }
+  if (bytes.length === 0) throw new ImportError('the file is empty.')
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(`the file is larger than the ${MAX_IMPORT_BYTES / 1048576} MB limit.`)
+
+  if (extension === 'pdf') {
+    if (String.fromCharCode(...bytes.subarray(0, 5)) !== '%PDF-') throw new ImportError('it is not a PDF (it lacks the %PDF header).')
+    const pdf = await tools.readPdf(bytes)
+    const pages: { page: number; start: number }[] = []
+    let text = ''
+    pdf.pages.forEach((pageText, i) => {
+      const clean = parsePlainText(pageText).text
+      if (!clean) return
+      if (text) text += '\n\n'
+      pages.push({ page: i + 1, start: text.length })
+      text += clean
+    })
+    if (!text.trim()) throw new ImportError('the PDF has no text layer (it may be a scan); run it through OCR first.')
+    const metadata = parsePlainText(text).metadata
+    return { format: 'pdf', metadata, text, contentHash: normalisedHash(text), pages, cleaning: [`Text layer of ${pdf.pages.length} PDF pages read with pdf.js.`] }
+  }
+
+  let decoded
+  try {
+    decoded = decodeBytes(bytes)
+  } catch (error) {
+    if (error instanceof NotTextError) throw new ImportError(`${error.message}; check that it is really a .${extension} file.`)
+    throw error
+  }
+  const raw = decoded.text
+  const cleaning = [...decoded.repairs]
+  if (decoded.encoding !== 'utf-8') cleaning.push(`Read as ${decoded.encoding}.`)
+
+  if (extension === 'html' || extension === 'htm') {
+    const metadata = htmlMetadata(raw)
+    const text = htmlToText(tools.sanitizeHtml(bodyOf(raw)))
+    if (!text.trim()) throw new ImportError('the page has no readable text.')
+    cleaning.push('HTML sanitised with DOMPurify; only its text is kept.')
+    return { format: 'html', metadata, text, contentHash: normalisedHash(text), cleaning }
+  }
+  const parsed = extension === 'txt' ? parsePlainText(raw) : parseMarkdown(raw)
+  if (!parsed.text.trim()) throw new ImportError('the file has no text.')
+  return { format: extension === 'txt' ? 'text' : 'markdown', metadata: parsed.metadata, text: parsed.text, contentHash: normalisedHash(parsed.text), cleaning }
+}

@@ -1,0 +1,150 @@
+import 'fake-indexeddb/auto'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { htmlToText } from '../../src/shared/text/htmlToText'
+import type { ImportTools } from '../../src/shared/import/parseDocument'
+import { extractPdfText, type PdfJs } from '../../src/shared/import/pdfText'
+import { DeskDatabase } from '../../src/renderer/src/db/db'
+import { ensureDataset } from '../../src/renderer/src/features/dataset/datasetLoader'
+import { importFiles, summarise, type ImportFile } from '../../src/renderer/src/features/import/importService'
+import { readShippedFile } from '../support/dataset'
+
+let counter = 0
+const open: DeskDatabase[] = []
+async function datasetDb(): Promise<DeskDatabase> {
+  const db = new DeskDatabase(`import-test-${++counter}`)
+  open.push(db)
+  await ensureDataset(db, readShippedFile)
+  return db
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((db) => db.delete()))
+})
+
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(resolve(__dirname, '../fixtures/import', name)))
+const file = (name: string, content: string | Uint8Array): ImportFile => {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
+  return { name, size: bytes.length, bytes }
+}
+
+/** Node has no DOM for DOMPurify; its own tests run in Chromium. Here: tags dropped, scripts too. */
+const tools: ImportTools = {
+  sanitizeHtml: (html) => html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ''),
+  readPdf: async (bytes) => extractPdfText((await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs, bytes)
+}
+
+const RELEASE = `<!doctype html><html lang="en"><head><title>ASEAN ministers meet in Ha Noi</title>
+<meta property="og:site_name" content="ASEAN Secretariat"><meta name="date" content="2027-01-16">
+<link rel="canonical" href="https://asean.org/adgmin7-release"></head>
+<body><h1>ASEAN ministers meet in Ha Noi</h1><p>Ministers reviewed the ASEAN Digital Masterplan 2030 and DEFA.</p>
+<script>window.__trap = 1</script></body></html>`
+
+describe('importing files', () => {
+  it('imports HTML, Markdown, text and PDF with their metadata, linking known records', async () => {
+    const db = await datasetDb()
+    const outcomes = await importFiles(
+      [
+        file('release.html', RELEASE),
+        file('notes.md', '---\ntitle: Reading notes on DEFA\ndate: 2026-05-02\n---\n\nDEFA negotiations continue.'),
+        file('memo.txt', 'Memo on the ASEAN Digital Fund\n12 March 2026\n\nThe ASEAN Digital Fund was renamed.'),
+        file('statement.pdf', fixture('statement.pdf'))
+      ],
+      { database: db, tools }
+    )
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'imported', 'imported', 'imported'])
+    const html = await db.sources.get((outcomes[0] as { sourceId: string }).sourceId)
+    expect(html).toMatchObject({ title: 'ASEAN ministers meet in Ha Noi', publisher: 'ASEAN Secretariat', publishedOn: '2027-01-16', url: 'https://asean.org/adgmin7-release', language: 'en', origin: 'user', format: 'html' })
+    expect(html!.text).toBe('ASEAN ministers meet in Ha Noi\n\nMinisters reviewed the ASEAN Digital Masterplan 2030 and DEFA.')
+    const mentions = await db.mentions.where('sourceId').equals(html!.id).toArray()
+    expect(mentions.map((m) => m.entityId)).toEqual(expect.arrayContaining(['adm-2030', 'defa']))
+    expect(await db.sources.get((outcomes[1] as { sourceId: string }).sourceId)).toMatchObject({ title: 'Reading notes on DEFA', publishedOn: '2026-05-02', format: 'markdown' })
+    expect(await db.sources.get((outcomes[2] as { sourceId: string }).sourceId)).toMatchObject({ title: 'Memo on the ASEAN Digital Fund', publishedOn: '2026-03-12', format: 'text' })
+    const pdf = await db.sources.get((outcomes[3] as { sourceId: string }).sourceId)
+    expect(pdf).toMatchObject({ title: 'Joint Statement of the 7th ADGMIN', publishedOn: '2027-01-15', format: 'pdf' })
+    expect(pdf!.pages).toEqual([
+      { page: 1, start: 0 },
+      { page: 2, start: pdf!.text.indexOf('Page two') }
+    ])
+    expect(summarise(outcomes)).toBe('4 imported.')
+  })
+
+  it('says "already imported" for the same text, and takes a new version of a file in place', async () => {
+    const db = await datasetDb()
+    const [first] = await importFiles([file('release.html', RELEASE)], { database: db, tools })
+    const again = await importFiles([file('copy-of-release.html', RELEASE.replace('<p>', '<p>  '))], { database: db, tools })
+    expect(again).toEqual([{ name: 'copy-of-release.html', status: 'duplicate', sourceId: (first as { sourceId: string }).sourceId, title: 'ASEAN ministers meet in Ha Noi' }])
+    const revised = await importFiles([file('release.html', RELEASE.replace('and DEFA', 'and DEFA, and launched a new fund'))], { database: db, tools })
+    expect(revised[0]).toMatchObject({ status: 'updated', sourceId: (first as { sourceId: string }).sourceId })
+    expect(await db.sources.filter((s) => s.origin === 'user').count()).toBe(1)
+    expect((await db.sources.get((first as { sourceId: string }).sourceId))!.text).toContain('launched a new fund')
+  })
+
+  it('refuses bad files one by one with the reason, storing nothing of them', async () => {
+    const db = await datasetDb()
+    const before = await db.sources.count()
+    const big = { name: 'huge.txt', size: 50 * 1024 * 1024 + 1, bytes: new Uint8Array(50 * 1024 * 1024 + 1).fill(65) }
+    const outcomes = await importFiles(
+      [
+        file('empty.md', ''),
+        file('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3])),
+        file('scan.pdf', fixture('scan.pdf')),
+        file('broken.pdf', fixture('broken.pdf')),
+        file('fake.pdf', 'not a pdf at all'),
+        file('sheet.xlsx', 'PK'),
+        file('blank.html', '<html><body><script>alert(1)</script></body></html>'),
+        big,
+        file('good 名前 (1) #2.md', '# Still fine\n\nAn odd file name.')
+      ],
+      { database: db, tools }
+    )
+    const reasons = Object.fromEntries(outcomes.map((o) => [o.name, o.status === 'failed' ? o.reason : o.status]))
+    expect(reasons).toEqual({
+      'empty.md': 'the file is empty.',
+      'photo.txt': 'it is not a text file (it holds binary data); check that it is really a .txt file.',
+      'scan.pdf': 'the PDF has no text layer (it may be a scan); run it through OCR first.',
+      'broken.pdf': expect.stringMatching(/^the PDF (is damaged|cannot be read)/),
+      'fake.pdf': 'it is not a PDF (it lacks the %PDF header).',
+      'sheet.xlsx': '.xlsx files are not supported; import HTML, Markdown, text or PDF.',
+      'blank.html': 'the page has no readable text.',
+      'huge.txt': 'the file is larger than the 50 MB limit.',
+      'good 名前 (1) #2.md': 'imported'
+    })
+    expect(await db.sources.count()).toBe(before + 1)
+  })
+
+  it('refuses more files than a batch takes, and stops at a cancel between chunks', async () => {
+    const db = await datasetDb()
+    const many = Array.from({ length: 501 }, (_, i) => file(`n${i}.txt`, `Note ${i}\n\nText ${i}.`))
+    expect((await importFiles(many, { database: db, tools }))[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/more than the 500/) })
+    const controller = new AbortController()
+    const progress: number[] = []
+    const outcomes = await importFiles(many.slice(0, 250), {
+      database: db,
+      tools,
+      signal: controller.signal,
+      onProgress: (p) => {
+        progress.push(p.done)
+        if (p.done >= 100) controller.abort()
+      }
+    })
+    // Whole chunks or nothing: the first chunk of 100 was written, then the cancel stopped it.
+    expect(outcomes).toHaveLength(100)
+    expect(await db.sources.filter((s) => s.origin === 'user').count()).toBe(100)
+    expect(progress[0]).toBe(0)
+  })
+
+  it('keeps imported sources and their mentions through a dataset upgrade', async () => {
+    const db = await datasetDb()
+    const [imported] = await importFiles([file('release.html', RELEASE)], { database: db, tools })
+    const id = (imported as { sourceId: string }).sourceId
+    await db.meta.put({ key: 'datasetVersion', value: 'older' })
+    await ensureDataset(db, readShippedFile)
+    expect(await db.sources.get(id)).toBeDefined()
+    expect(await db.mentions.where('sourceId').equals(id).count()).toBeGreaterThan(0)
+  })
+
+  it('keeps only text from HTML, whatever the markup', () => {
+    expect(htmlToText(tools.sanitizeHtml('<p>One<script>bad()</script></p><p>Two</p>'))).toBe('One\n\nTwo')
+  })
+})
