@@ -84,7 +84,9 @@ export function htmlMetadata(html: string): DocumentMetadata {
     }
     return null
   }
-  const title = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]
+  // The head's <title>: a "<title>" in the body is content (or an attack), not the page's name.
+  const head = /<head\b[^>]*>([\s\S]*?)<\/head\s*>/i.exec(html)?.[1] ?? html.split(/<body\b/i)[0]!
+  const title = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(head)?.[1]
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1]
   const canonical = [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => attributes(m[0])).find((a) => a['rel']?.toLowerCase() === 'canonical')?.['href'] ?? null
   const lang = attributes(/<html\b[^>]*>/i.exec(html)?.[0] ?? '')['lang'] ?? null
