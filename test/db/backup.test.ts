@@ -56,7 +56,10 @@ const collection: Collection = {
   updated: '2026-03-01T00:00:00.000Z',
   deleted: null
 }
+const NONE = { importedSources: [], userInitiatives: [], userMeetings: [] }
+
 const tables = (): UserTables => ({
+  ...NONE,
   annotations: [note('n-1', 'First **note**\n\n- a list'), note('n-2', 'In the Trash', '2026-03-02T00:00:00.000Z', { deleted: '2026-03-03T00:00:00.000Z' }), highlight],
   collections: [collection],
   settings: [{ key: 'theme', value: 'dark', updated: '2026-03-01T00:00:00.000Z' }]
@@ -69,6 +72,8 @@ async function fill(db: DeskDatabase, t: UserTables): Promise<void> {
 }
 
 const sortTables = (t: UserTables): UserTables => ({
+  ...NONE,
+  ...t,
   annotations: [...t.annotations].sort((a, b) => a.id.localeCompare(b.id)),
   collections: [...t.collections].sort((a, b) => a.id.localeCompare(b.id)),
   settings: [...t.settings].sort((a, b) => a.key.localeCompare(b.key))
@@ -79,12 +84,12 @@ describe('backup file', () => {
     const text = await createBackup(tables(), '1.0.0', '2026-03-04T00:00:00.000Z')
     const read = await readBackup(text)
     expect(read.ok && sortTables(read.value.tables)).toEqual(sortTables(tables()))
-    expect(read.ok && read.value.header).toMatchObject({ format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, appVersion: '1.0.0', counts: { annotations: 3, collections: 1, settings: 1 } })
+    expect(read.ok && read.value.header).toMatchObject({ format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, appVersion: '1.0.0', counts: { annotations: 3, collections: 1, settings: 1, importedSources: 0 } })
   })
 
   it('gives the same bytes for the same data in any order', async () => {
     const t = tables()
-    const reversed = { annotations: [...t.annotations].reverse(), collections: t.collections, settings: t.settings }
+    const reversed = { ...t, annotations: [...t.annotations].reverse() }
     expect(await createBackup(reversed, '1', '2026-03-04T00:00:00.000Z')).toBe(await createBackup(t, '1', '2026-03-04T00:00:00.000Z'))
   })
 
@@ -129,6 +134,7 @@ describe('merge rules', () => {
   it('keeps rows from both sides, newer updated wins, nothing duplicated', () => {
     const mine = tables()
     const theirs: UserTables = {
+      ...NONE,
       annotations: [note('n-1', 'Newer text', '2026-04-01T00:00:00.000Z'), note('n-3', 'Only in the backup'), { ...highlight, body: 'older', updated: '2026-01-01T00:00:00.000Z' }],
       collections: [],
       settings: [{ key: 'theme', value: 'light', updated: '2026-03-01T00:00:00.000Z' }]
@@ -159,7 +165,7 @@ describe('restore into the database', () => {
   it('replace keeps an automatic backup of what was there first', async () => {
     const db = freshDb()
     await fill(db, tables())
-    const other = await createBackup({ annotations: [note('x-1', 'Other machine')], collections: [], settings: [] }, '1', '2026-05-01T00:00:00.000Z')
+    const other = await createBackup({ ...NONE, annotations: [note('x-1', 'Other machine')], collections: [], settings: [] }, '1', '2026-05-01T00:00:00.000Z')
     const restored = await restoreBackup(other, 'replace', '1.0.0', db)
     expect(restored.ok && restored.value).toMatchObject({ annotations: 1, automaticBackup: true })
     expect((await db.annotations.toArray()).map((a) => a.id)).toEqual(['x-1'])
@@ -173,7 +179,7 @@ describe('restore into the database', () => {
   it('merge adds and updates without duplicating', async () => {
     const db = freshDb()
     await fill(db, tables())
-    const incoming = await createBackup({ annotations: [note('n-1', 'Newer', '2026-06-01T00:00:00.000Z'), note('n-4', 'New')], collections: [collection], settings: [] }, '1', '2026-06-02T00:00:00.000Z')
+    const incoming = await createBackup({ ...NONE, annotations: [note('n-1', 'Newer', '2026-06-01T00:00:00.000Z'), note('n-4', 'New')], collections: [collection], settings: [] }, '1', '2026-06-02T00:00:00.000Z')
     const restored = await restoreBackup(incoming, 'merge', '1.0.0', db)
     expect(restored.ok && restored.value).toMatchObject({ added: 1, replaced: 1, kept: 1, annotations: 4, collections: 1 })
     expect((await db.annotations.get('n-1'))?.body).toBe('Newer')
@@ -198,7 +204,7 @@ describe('restore into the database', () => {
     const before = await readUserTables(db)
     // The last write of the restore fails (as a full disk would make it): the clears and the
     // earlier writes in the same transaction must be undone.
-    const text = await createBackup({ annotations: [note('ok-1', 'fine')], collections: [], settings: [{ key: 'k', value: 1, updated: '2026-01-01T00:00:00.000Z' }] }, '1', '2026-01-01T00:00:00.000Z')
+    const text = await createBackup({ ...NONE, annotations: [note('ok-1', 'fine')], collections: [], settings: [{ key: 'k', value: 1, updated: '2026-01-01T00:00:00.000Z' }] }, '1', '2026-01-01T00:00:00.000Z')
     const original = db.settings.bulkPut.bind(db.settings)
     db.settings.bulkPut = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.settings.bulkPut
     const restored = await restoreBackup(text, 'replace', '1.0.0', db)
@@ -213,6 +219,44 @@ describe('restore into the database', () => {
     const text = await backupText('1.0.0', db)
     for (let i = 0; i < KEEP_AUTOMATIC_BACKUPS + 2; i++) await restoreBackup(text, 'merge', '1.0.0', db)
     expect(await db.backups.count()).toBe(KEEP_AUTOMATIC_BACKUPS)
+  })
+
+  it('carries imported sources and the user’s own records, linked again after a restore', async () => {
+    const db = freshDb()
+    await ensureDataset(db, readShippedFile)
+    const source = {
+      id: 'user-abc',
+      title: 'My imported release',
+      publisher: 'ASEAN',
+      publishedOn: '2027-01-16',
+      url: null,
+      language: 'en',
+      format: 'html' as const,
+      file: 'r.html',
+      textFile: 'r.html',
+      cleaning: [],
+      text: 'Ministers reviewed the ASEAN Digital Masterplan 2030 and the Quokka Data Compact.',
+      origin: 'user' as const,
+      updated: '2027-01-16T00:00:00.000Z'
+    }
+    const initiative = { ...(await db.initiatives.get('adm-2030'))!, id: 'user-qdc', name: 'Quokka Data Compact', acronym: null, aliases: [], events: [], related: [], origin: 'user' as const, updated: '2027-01-16T00:00:00.000Z' }
+    await db.sources.put(source)
+    await db.initiatives.put(initiative)
+    const text = await backupText('1.0.0', db)
+    expect((await readBackup(text)).ok && JSON.parse(text).counts).toMatchObject({ importedSources: 1, userInitiatives: 1 })
+
+    const fresh = freshDb()
+    await ensureDataset(fresh, readShippedFile)
+    expect((await restoreBackup(text, 'replace', '1.0.0', fresh)).ok).toBe(true)
+    expect(await fresh.sources.get('user-abc')).toMatchObject({ title: 'My imported release', origin: 'user' })
+    expect(await fresh.initiatives.get('user-qdc')).toMatchObject({ name: 'Quokka Data Compact' })
+    const linked = (await fresh.mentions.where('sourceId').equals('user-abc').toArray()).map((m) => m.entityId).sort()
+    expect(linked).toEqual(['adm-2030', 'user-qdc'])
+    // Replacing with a backup without them removes them, and their links.
+    const empty = await createBackup({ ...NONE, annotations: [], collections: [], settings: [] }, '1', '2027-02-01T00:00:00.000Z')
+    await restoreBackup(empty, 'replace', '1.0.0', fresh)
+    expect(await fresh.sources.get('user-abc')).toBeUndefined()
+    expect(await fresh.mentions.where('entityId').equals('user-qdc').count()).toBe(0)
   })
 
   it('takes an automatic backup before a dataset upgrade when there are notes', async () => {

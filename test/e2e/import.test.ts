@@ -118,6 +118,18 @@ describe('import', () => {
     // The PDF's pages are kept: its second page's text is there.
     await page.getByRole('link', { name: 'Joint Statement of the 7th ADGMIN' }).click()
     await page.locator('.reader-text').getByText(/Page two: the ASEAN Working Group on Quantum Computing/).waitFor()
+    // What the import found is the user's to correct.
+    await page.getByRole('button', { name: 'Edit details' }).click()
+    const form = page.getByRole('form', { name: 'Document details' })
+    await form.getByRole('textbox', { name: 'Title' }).fill('Joint Statement of the 7th ADGMIN (draft)')
+    await form.getByRole('textbox', { name: 'Publisher' }).fill('ASEAN Secretariat')
+    await form.getByRole('textbox', { name: 'URL' }).fill('javascript:alert(1)')
+    await form.getByRole('button', { name: 'Save details' }).click()
+    await form.getByRole('alert').filter({ hasText: 'The URL must start with http:// or https://.' }).waitFor()
+    await form.getByRole('textbox', { name: 'URL' }).fill('https://asean.org/adgmin7-statement')
+    await form.getByRole('button', { name: 'Save details' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Joint Statement of the 7th ADGMIN (draft)' }).waitFor()
+    expect(await page.locator('.citation').textContent()).toContain('https://asean.org/adgmin7-statement')
     // pdf.js warns about fonts it does not load; that is expected and not an error.
     expect(app.problems).toEqual([])
   })

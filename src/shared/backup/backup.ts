@@ -12,7 +12,7 @@ import { fail, ok, type Result } from '../result'
 
 export const BACKUP_FORMAT = 'asean-digital-desk-backup'
 /** The database schema whose user tables this app writes; older backups are upgraded on read. */
-export const BACKUP_SCHEMA_VERSION = 3
+export const BACKUP_SCHEMA_VERSION = 4
 
 export interface SettingRow {
   key: string
@@ -20,13 +20,25 @@ export interface SettingRow {
   updated: string
 }
 
+/** A record the user made: an imported source, or an initiative or meeting from a suggestion. */
+export interface UserRecord {
+  id: string
+  origin: 'user'
+  updated?: string
+  [field: string]: unknown
+}
+
 export interface UserTables {
   annotations: Annotation[]
   collections: Collection[]
   settings: SettingRow[]
+  /** Since data version 4. */
+  importedSources: UserRecord[]
+  userInitiatives: UserRecord[]
+  userMeetings: UserRecord[]
 }
 
-export const USER_TABLE_NAMES = ['annotations', 'collections', 'settings'] as const
+export const USER_TABLE_NAMES = ['annotations', 'collections', 'settings', 'importedSources', 'userInitiatives', 'userMeetings'] as const
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT
@@ -74,10 +86,19 @@ const collectionSchema = z.object({
 
 const settingSchema = z.object({ key: z.string().min(1), value: z.unknown(), updated: isoTime })
 
+/** The user's records keep the dataset's shape, checked where the app relies on it. */
+const userRecordSchema = z.looseObject({ id: z.string().min(1), origin: z.literal('user'), updated: isoTime.optional() })
+const importedSourceSchema = userRecordSchema.extend({ title: z.string().min(1), text: z.string(), language: z.string(), format: z.enum(['html', 'text', 'markdown', 'pdf']) })
+const userInitiativeSchema = userRecordSchema.extend({ name: z.string().min(1), kind: z.string(), aliases: z.array(z.string()), evidence: z.array(z.unknown()) })
+const userMeetingSchema = userRecordSchema.extend({ name: z.string().min(1), series: z.string(), evidence: z.array(z.unknown()).min(1) })
+
 const tablesSchema = z.object({
   annotations: z.array(annotationSchema),
   collections: z.array(collectionSchema),
-  settings: z.array(settingSchema)
+  settings: z.array(settingSchema),
+  importedSources: z.array(importedSourceSchema).default([]),
+  userInitiatives: z.array(userInitiativeSchema).default([]),
+  userMeetings: z.array(userMeetingSchema).default([])
 })
 
 /** Version 1 kept notes in their own table; version 2 made them annotations. */
@@ -131,9 +152,21 @@ function canonical(tables: UserTables): UserTables {
   return {
     annotations: byId(tables.annotations),
     collections: byId(tables.collections),
-    settings: [...tables.settings].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    settings: [...tables.settings].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    importedSources: byId(tables.importedSources),
+    userInitiatives: byId(tables.userInitiatives),
+    userMeetings: byId(tables.userMeetings)
   }
 }
+
+export const countsOf = (t: UserTables): Record<keyof UserTables, number> => ({
+  annotations: t.annotations.length,
+  collections: t.collections.length,
+  settings: t.settings.length,
+  importedSources: t.importedSources.length,
+  userInitiatives: t.userInitiatives.length,
+  userMeetings: t.userMeetings.length
+})
 
 export async function createBackup(tables: UserTables, appVersion: string, created: string): Promise<string> {
   const sorted = canonical(tables)
@@ -142,7 +175,7 @@ export async function createBackup(tables: UserTables, appVersion: string, creat
     schemaVersion: BACKUP_SCHEMA_VERSION,
     appVersion,
     created,
-    counts: { annotations: sorted.annotations.length, collections: sorted.collections.length, settings: sorted.settings.length },
+    counts: countsOf(sorted),
     checksum: await sha256(JSON.stringify(sorted)),
     tables: sorted
   }
@@ -188,15 +221,14 @@ export async function readBackup(text: string): Promise<Result<{ header: Omit<Ba
   if (schemaVersion === 1) {
     const old = tablesV1Schema.safeParse(header.data.tables)
     if (!old.success) return fail(`The backup's data is damaged (${issue(old.error)}). Nothing was changed.`)
-    tables = { annotations: old.data.notes.map(noteToAnnotation), collections: [], settings: old.data.settings as SettingRow[] }
+    tables = { annotations: old.data.notes.map(noteToAnnotation), collections: [], settings: old.data.settings as SettingRow[], importedSources: [], userInitiatives: [], userMeetings: [] }
   } else {
     const parsed = tablesSchema.safeParse(header.data.tables)
     if (!parsed.success) return fail(`The backup's data is damaged (${issue(parsed.error)}). Nothing was changed.`)
     tables = parsed.data as UserTables
   }
   const { appVersion, created, checksum } = header.data
-  const counts = { annotations: tables.annotations.length, collections: tables.collections.length, settings: tables.settings.length }
-  return ok({ header: { format: BACKUP_FORMAT, schemaVersion, appVersion, created, checksum, counts }, tables })
+  return ok({ header: { format: BACKUP_FORMAT, schemaVersion, appVersion, created, checksum, counts: countsOf(tables) }, tables })
 }
 
 export interface MergeOutcome {
@@ -214,14 +246,14 @@ export function mergeTables(current: UserTables, incoming: UserTables): MergeOut
   let added = 0
   let replaced = 0
   let kept = 0
-  const merge = <T extends { updated: string }>(mine: readonly T[], theirs: readonly T[], keyOf: (row: T) => string): T[] => {
+  const merge = <T extends { updated?: string }>(mine: readonly T[], theirs: readonly T[], keyOf: (row: T) => string): T[] => {
     const out = new Map(mine.map((row) => [keyOf(row), row]))
     for (const row of theirs) {
       const existing = out.get(keyOf(row))
       if (!existing) {
         out.set(keyOf(row), row)
         added++
-      } else if (row.updated > existing.updated) {
+      } else if ((row.updated ?? '') > (existing.updated ?? '')) {
         out.set(keyOf(row), row)
         replaced++
       } else kept++
@@ -231,7 +263,10 @@ export function mergeTables(current: UserTables, incoming: UserTables): MergeOut
   const tables = canonical({
     annotations: merge(current.annotations, incoming.annotations, (r) => r.id),
     collections: merge(current.collections, incoming.collections, (r) => r.id),
-    settings: merge(current.settings, incoming.settings, (r) => r.key)
+    settings: merge(current.settings, incoming.settings, (r) => r.key),
+    importedSources: merge(current.importedSources, incoming.importedSources, (r) => r.id),
+    userInitiatives: merge(current.userInitiatives, incoming.userInitiatives, (r) => r.id),
+    userMeetings: merge(current.userMeetings, incoming.userMeetings, (r) => r.id)
   })
   return { tables, added, replaced, kept }
 }

@@ -10,7 +10,7 @@ export function BackupPanel() {
   return (
     <section aria-labelledby="backup-title">
       <h2 id="backup-title">Back up and restore</h2>
-      <p>One file with all your notes, highlights, tags, collections and settings. The shipped dataset is not in it; the app brings its own.</p>
+      <p>One file with all your notes, highlights, tags, collections, imported documents, the records you added, and settings. The shipped dataset is not in it; the app brings its own.</p>
       <div className="button-row">
         <button type="button" onClick={() => void startBackup()}>
           Back up…

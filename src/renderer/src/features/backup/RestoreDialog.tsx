@@ -54,7 +54,10 @@ export function RestoreDialog() {
         >
           <p>
             <strong>{state.fileName}</strong>: a backup made on {state.preview.created.slice(0, 10)} by version {state.preview.appVersion}, holding{' '}
-            {state.preview.counts.annotations} notes and highlights, {state.preview.counts.collections} collections and {state.preview.counts.settings} settings.
+            {state.preview.counts.annotations} notes and highlights, {state.preview.counts.collections} collections
+            {state.preview.counts.importedSources ? `, ${state.preview.counts.importedSources} imported documents` : ''}
+            {state.preview.counts.userInitiatives + state.preview.counts.userMeetings ? `, ${state.preview.counts.userInitiatives + state.preview.counts.userMeetings} records you added` : ''} and{' '}
+            {state.preview.counts.settings} settings.
           </p>
           <fieldset>
             <legend>How</legend>
@@ -64,7 +67,7 @@ export function RestoreDialog() {
             </label>
             <label>
               <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace what is here
-              <span className="hint">your notes, highlights, collections and settings become exactly the backup’s</span>
+              <span className="hint">your notes, highlights, collections, imported documents and settings become exactly the backup’s</span>
             </label>
           </fieldset>
           <p className="hint">A copy of your current data is kept first, under Settings → Automatic backups.</p>

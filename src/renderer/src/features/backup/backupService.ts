@@ -3,17 +3,61 @@
  * (`readBackup`), then, in one transaction, keeps an automatic backup of what was there and
  * replaces or merges; any failure rolls everything back.
  */
-import { createBackup, mergeTables, readBackup, type UserTables } from '@shared/backup/backup'
+import { countsOf, createBackup, mergeTables, readBackup, type UserRecord, type UserTables } from '@shared/backup/backup'
+import { findMentions, mentionTerms } from '@shared/mentions/findMentions'
 import type { Result } from '@shared/result'
 import { fail, ok } from '@shared/result'
-import { db, type DeskDatabase, type StoredBackup } from '../../db/db'
+import { db, type DeskDatabase, type StoredBackup, type StoredInitiative, type StoredMeeting, type StoredSource } from '../../db/db'
 
 /** How many automatic backups are kept; the oldest go first. */
 export const KEEP_AUTOMATIC_BACKUPS = 5
 
+const mine = <T extends { origin?: string }>(row: T): boolean => row.origin === 'user'
+
 export async function readUserTables(database: DeskDatabase = db): Promise<UserTables> {
-  const [annotations, collections, settings] = await Promise.all([database.annotations.toArray(), database.collections.toArray(), database.settings.toArray()])
-  return { annotations, collections, settings }
+  const [annotations, collections, settings, importedSources, userInitiatives, userMeetings] = await Promise.all([
+    database.annotations.toArray(),
+    database.collections.toArray(),
+    database.settings.toArray(),
+    database.sources.filter(mine).toArray(),
+    database.initiatives.filter(mine).toArray(),
+    database.meetings.filter(mine).toArray()
+  ])
+  return {
+    annotations,
+    collections,
+    settings,
+    importedSources: importedSources as unknown as UserRecord[],
+    userInitiatives: userInitiatives as unknown as UserRecord[],
+    userMeetings: userMeetings as unknown as UserRecord[]
+  }
+}
+
+/** Every table a restore writes, in one transaction. */
+const restoreTables = (d: DeskDatabase) => [d.annotations, d.collections, d.settings, d.backups, d.sources, d.initiatives, d.meetings, d.parties, d.mentions]
+
+/**
+ * Puts the user's records back and links them again: mentions in imported sources of every known
+ * record, and mentions of the user's own records in every source. Runs inside the restore's
+ * transaction.
+ */
+async function writeUserRecords(database: DeskDatabase, tables: UserTables): Promise<void> {
+  const oldSources = await database.sources.filter(mine).primaryKeys()
+  const oldRecords = [...(await database.initiatives.filter(mine).primaryKeys()), ...(await database.meetings.filter(mine).primaryKeys())]
+  const stale = new Set([...oldSources, ...oldRecords])
+  await database.mentions.filter((m) => stale.has(m.sourceId) || stale.has(m.entityId)).delete()
+  await database.sources.bulkDelete(oldSources)
+  await database.initiatives.bulkDelete(await database.initiatives.filter(mine).primaryKeys())
+  await database.meetings.bulkDelete(await database.meetings.filter(mine).primaryKeys())
+  await database.sources.bulkPut(tables.importedSources as unknown as StoredSource[])
+  await database.initiatives.bulkPut(tables.userInitiatives as unknown as StoredInitiative[])
+  await database.meetings.bulkPut(tables.userMeetings as unknown as StoredMeeting[])
+  if (!tables.importedSources.length && !tables.userInitiatives.length && !tables.userMeetings.length) return
+  const [initiatives, meetings, parties, sources] = await Promise.all([database.initiatives.toArray(), database.meetings.toArray(), database.parties.toArray(), database.sources.toArray()])
+  const allTerms = [...mentionTerms('initiative', initiatives), ...mentionTerms('meeting', meetings), ...mentionTerms('party', parties)]
+  const userTerms = [...mentionTerms('initiative', initiatives.filter(mine)), ...mentionTerms('meeting', meetings.filter(mine))]
+  const rows = sources.flatMap((source) => findMentions(source.text, mine(source) ? allTerms : userTerms, source.id))
+  await database.mentions.bulkPut(rows.map((m) => ({ ...m, key: `${m.sourceId}:${m.start}:${m.entityType}:${m.entityId}` })))
 }
 
 export const backupFileName = (date: Date): string => `asean-digital-desk-backup-${date.toISOString().slice(0, 10)}.json`
@@ -22,7 +66,7 @@ export async function backupText(appVersion: string, database: DeskDatabase = db
   return createBackup(await readUserTables(database), appVersion, new Date().toISOString())
 }
 
-const isEmpty = (t: UserTables): boolean => t.annotations.length === 0 && t.collections.length === 0
+const isEmpty = (t: UserTables): boolean => t.annotations.length + t.collections.length + t.importedSources.length + t.userInitiatives.length + t.userMeetings.length === 0
 
 /**
  * A backup of `tables` as a database row. Made outside any transaction: Web Crypto's checksum is
@@ -35,7 +79,7 @@ async function automaticBackup(tables: UserTables, reason: string, appVersion: s
     id: `auto-${created}-${Math.random().toString(36).slice(2, 8)}`,
     created,
     reason,
-    counts: { annotations: tables.annotations.length, collections: tables.collections.length, settings: tables.settings.length },
+    counts: countsOf(tables),
     content: await createBackup(tables, appVersion, created)
   }
 }
@@ -76,6 +120,7 @@ export interface RestoreOutcome {
   mode: RestoreMode
   annotations: number
   collections: number
+  sources: number
   added: number
   replaced: number
   kept: number
@@ -98,22 +143,24 @@ export async function restoreBackup(text: string, mode: RestoreMode, appVersion:
     const saved = await automaticBackup(before, 'before a restore', appVersion)
     try {
       return ok(
-        await database.transaction('rw', [database.annotations, database.collections, database.settings, database.backups], async () => {
+        await database.transaction('rw', restoreTables(database), async () => {
           const current = await readUserTables(database)
           if (JSON.stringify(current) !== JSON.stringify(before)) throw new ChangedMeanwhile()
           if (saved) await keep(database, saved)
           const merged =
             mode === 'merge'
               ? mergeTables(current, incoming)
-              : { tables: incoming, added: incoming.annotations.length + incoming.collections.length + incoming.settings.length, replaced: 0, kept: 0 }
+              : { tables: incoming, added: Object.values(countsOf(incoming)).reduce((a, b) => a + b, 0), replaced: 0, kept: 0 }
           await Promise.all([database.annotations.clear(), database.collections.clear(), database.settings.clear()])
           await database.annotations.bulkPut(merged.tables.annotations)
           await database.collections.bulkPut(merged.tables.collections)
           await database.settings.bulkPut(merged.tables.settings)
+          await writeUserRecords(database, merged.tables)
           return {
             mode,
             annotations: merged.tables.annotations.length,
             collections: merged.tables.collections.length,
+            sources: merged.tables.importedSources.length,
             added: merged.added,
             replaced: merged.replaced,
             kept: merged.kept,

@@ -35,7 +35,7 @@ export function InitiativeScreen() {
   const events = [...initiative.events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
   return (
     <article aria-labelledby="screen-title" className="entity-page">
-      <ScreenHeader title={initiative.name} subtitle={[initiative.acronym, humanise(initiative.kind)].filter(Boolean).join(' · ')}>
+      <ScreenHeader title={initiative.name} subtitle={[initiative.acronym, humanise(initiative.kind), initiative.origin === 'user' ? 'added by you' : null].filter(Boolean).join(' · ')}>
         <AddToCollection item={{ type: 'initiative', id: initiative.id }} />
         <ExportButton scope={{ type: 'initiative', id: initiative.id, label: initiative.name }} />
       </ScreenHeader>

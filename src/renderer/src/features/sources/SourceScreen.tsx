@@ -1,4 +1,5 @@
 import { SuggestionsPanel } from '../import/SuggestionsPanel'
+import { SourceDetailsForm } from '../import/SourceDetailsForm'
 import { ExportButton } from '../export/ExportDialog'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
@@ -38,6 +39,7 @@ export function SourceScreen() {
   const anchored = useAnchoredHighlights(source?.text, annotations)
   const [active, setActive] = useState<string | null>(params.get('highlight'))
   const [focusNote, setFocusNote] = useState(false)
+  const [editing, setEditing] = useState(false)
   const [selected, setSelected] = useState<Selected | null>(null)
   const textRef = useRef<HTMLDivElement>(null)
   const paragraphs = useMemo(() => (source ? toParagraphs(source.text) : []), [source])
@@ -127,7 +129,13 @@ export function SourceScreen() {
         <ScreenHeader title={source.title} subtitle={[source.publisher, source.publishedOn ? formatDate(source.publishedOn) : 'Undated'].filter(Boolean).join(' · ')}>
           <AddToCollection item={{ type: 'source', id: source.id }} />
           <ExportButton scope={{ type: 'source', id: source.id, label: source.title }} />
+          {source.origin === 'user' ? (
+            <button type="button" className="small ghost" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
+              Edit details
+            </button>
+          ) : null}
         </ScreenHeader>
+        {editing && source.origin === 'user' ? <SourceDetailsForm source={source} onDone={() => setEditing(false)} /> : null}
         <p className="citation">
           <span className="muted">Cite as: </span>
           {citationLine(source)}

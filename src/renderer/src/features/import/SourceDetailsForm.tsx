@@ -1,0 +1,70 @@
+import { useState } from 'react'
+import { db, type StoredSource } from '../../db/db'
+import { notify } from '../annotations/notify'
+
+/** The details an import found for a document, for the user to correct. */
+export function SourceDetailsForm({ source, onDone }: { source: StoredSource; onDone: () => void }) {
+  const [title, setTitle] = useState(source.title)
+  const [publisher, setPublisher] = useState(source.publisher ?? '')
+  const [date, setDate] = useState(source.publishedOn ?? '')
+  const [url, setUrl] = useState(source.url ?? '')
+  const [language, setLanguage] = useState(source.language)
+  const [error, setError] = useState<string | null>(null)
+  const save = async (): Promise<void> => {
+    if (!title.trim()) return setError('A title is needed.')
+    if (url.trim() && !/^https?:\/\/\S+$/i.test(url.trim())) return setError('The URL must start with http:// or https://.')
+    if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError('The date must be a full date.')
+    await db.sources.update(source.id, {
+      title: title.trim(),
+      publisher: publisher.trim() || null,
+      publishedOn: date || null,
+      url: url.trim() || null,
+      language: language.trim() || 'en',
+      updated: new Date().toISOString()
+    })
+    notify('Details saved.')
+    onDone()
+  }
+  return (
+    <form
+      className="details-form"
+      aria-label="Document details"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void save()
+      }}
+    >
+      <label className="field">
+        <span>Title</span>
+        <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
+      </label>
+      <label className="field">
+        <span>Publisher</span>
+        <input type="text" value={publisher} onChange={(e) => setPublisher(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>Date</span>
+        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>URL</span>
+        <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://…" />
+      </label>
+      <label className="field">
+        <span>Language</span>
+        <input type="text" value={language} onChange={(e) => setLanguage(e.target.value)} maxLength={12} />
+      </label>
+      {error ? (
+        <p role="alert" className="banner error">
+          {error}
+        </p>
+      ) : null}
+      <div className="dialog-actions">
+        <button type="button" className="ghost" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit">Save details</button>
+      </div>
+    </form>
+  )
+}
