@@ -113,13 +113,32 @@ describe('importing files', () => {
     expect(await db.sources.count()).toBe(before + 1)
   })
 
+  it('takes 200 files at once', async () => {
+    const db = await datasetDb()
+    const outcomes = await importFiles(
+      Array.from({ length: 200 }, (_, i) => file(`release ${i}.html`, `<title>Release ${i}</title><p>Ministers met on the ASEAN Digital Masterplan 2030, item ${i}.</p>`)),
+      { database: db, tools }
+    )
+    expect(summarise(outcomes)).toBe('200 imported.')
+    expect(await db.mentions.filter((m) => m.sourceId.startsWith('user-') && m.entityId === 'adm-2030').count()).toBe(200)
+  })
+
+  it('reads a malformed HTML page as far as it goes', async () => {
+    const db = await datasetDb()
+    const [outcome] = await importFiles([file('broken.html', '<html><body><p>Unclosed <b>bold <div>ASEAN <i>text</p></span></table>&amp; more')], { database: db, tools })
+    expect(outcome).toMatchObject({ status: 'imported' })
+    expect((await db.sources.get((outcome as { sourceId: string }).sourceId))!.text).toBe('Unclosed bold ASEAN text\n\n& more')
+  })
+
   it('refuses more files than a batch takes, and stops at a cancel between chunks', async () => {
     const db = await datasetDb()
-    const many = Array.from({ length: 501 }, (_, i) => file(`n${i}.txt`, `Note ${i}\n\nText ${i}.`))
-    expect((await importFiles(many, { database: db, tools }))[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/more than the 500/) })
+    const tooMany = Array.from({ length: 5001 }, (_, i) => file(`n${i}.txt`, 'x'))
+    expect((await importFiles(tooMany, { database: db, tools }))[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/more than the 5000/) })
+    expect(await db.sources.filter((s) => s.origin === 'user').count()).toBe(0)
+    const many = Array.from({ length: 250 }, (_, i) => file(`n${i}.txt`, `Note ${i}\n\nText ${i}.`))
     const controller = new AbortController()
     const progress: number[] = []
-    const outcomes = await importFiles(many.slice(0, 250), {
+    const outcomes = await importFiles(many, {
       database: db,
       tools,
       signal: controller.signal,

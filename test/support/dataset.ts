@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import type { Dataset, Source } from '../../src/shared/model/dataset'
 import { parseDataset, type RawDatasetFiles } from '../../src/shared/model/parseDataset'
 
-export const DATASET_DIR = resolve(__dirname, '../../resources/dataset')
+export const DATASET_DIR = resolve(import.meta.dirname, '../../resources/dataset')
 
 export const readShippedFile = (file: string): Promise<string> => readFile(resolve(DATASET_DIR, file), 'utf8')
 

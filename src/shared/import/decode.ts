@@ -19,10 +19,13 @@ export class NotTextError extends Error {
 
 /** A text file has few control characters; a binary one (an image renamed .txt) has many. */
 function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 4096)
+  const length = Math.min(bytes.length, 4096)
   let control = 0
-  for (const b of sample) if (b === 0 || (b < 9 && b !== 0) || (b > 13 && b < 32 && b !== 27)) control++
-  return sample.length > 0 && control / sample.length > 0.05
+  for (let i = 0; i < length; i++) {
+    const b = bytes[i]!
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++
+  }
+  return length > 0 && control / length > 0.05
 }
 
 export function decodeBytes(bytes: Uint8Array): DecodedText {

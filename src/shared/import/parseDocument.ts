@@ -11,7 +11,7 @@ import { htmlMetadata, parseMarkdown, parsePlainText, type DocumentMetadata } fr
 /** The largest file the import takes, as the bridge's open dialog does. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 /** More than this many files at once are refused: split the batch. */
-export const MAX_IMPORT_FILES = 500
+export const MAX_IMPORT_FILES = 5000
 
 export const IMPORT_EXTENSIONS = ['html', 'htm', 'md', 'markdown', 'txt', 'pdf'] as const
 export type ImportFormat = 'html' | 'markdown' | 'text' | 'pdf'

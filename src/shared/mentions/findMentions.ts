@@ -47,26 +47,83 @@ function termPattern(term: string): string {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
 
+interface CompiledTerm {
+  term: MentionTerm
+  /** Matches at one position only (sticky), tried where the text has the term's first word. */
+  sticky: RegExp
+  /** The term's first run of letters and digits, in lower case; null when it starts otherwise. */
+  key: string | null
+}
+
+interface CompiledTerms {
+  /** Longest first, so the longest match wins. */
+  ordered: CompiledTerm[]
+  byKey: Map<string, CompiledTerm[]>
+}
+
+const compiledTerms = new WeakMap<readonly MentionTerm[], CompiledTerms>()
+const FIRST_RUN = /^[\p{L}\p{N}]+/u
+
+function compile(terms: readonly MentionTerm[]): CompiledTerms {
+  let compiled = compiledTerms.get(terms)
+  if (!compiled) {
+    const ordered = [...terms]
+      .sort((a, b) => b.term.length - a.term.length || a.entityId.localeCompare(b.entityId))
+      .map((t) => ({
+        term: t,
+        sticky: new RegExp(termPattern(t.term), isStrictAcronym(t.term) ? 'uy' : 'iuy'),
+        key: FIRST_RUN.exec(t.term.trim())?.[0].toLowerCase() ?? null
+      }))
+    const byKey = new Map<string, CompiledTerm[]>()
+    for (const c of ordered) if (c.key) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c])
+    compiled = { ordered, byKey }
+    compiledTerms.set(terms, compiled)
+  }
+  return compiled
+}
+
+/**
+ * Where each term matches. A match starts at a word (the character before it is not a letter or
+ * digit), so each word of the text is looked up by its first run of letters and digits and only
+ * the terms starting with it are tried there: one pass over the text instead of one per term.
+ */
+function candidateMatches(text: string, compiled: CompiledTerms): Map<CompiledTerm, [number, number][]> {
+  const hits = new Map<CompiledTerm, [number, number][]>()
+  const tryAt = (c: CompiledTerm, at: number): void => {
+    c.sticky.lastIndex = at
+    const m = c.sticky.exec(text)
+    if (m && m[0].length > 0) hits.set(c, [...(hits.get(c) ?? []), [at, at + m[0].length]])
+  }
+  for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const candidates = compiled.byKey.get(word[0].toLowerCase())
+    if (candidates) for (const c of candidates) tryAt(c, word.index)
+  }
+  // Terms that begin with punctuation: tried at every position where such a character stands.
+  for (const c of compiled.ordered) {
+    if (c.key) continue
+    for (let at = 0; at < text.length; at++) if (!WORD_CHAR.test(text[at]!)) tryAt(c, at)
+  }
+  return hits
+}
+
 export function findMentions(text: string, terms: readonly MentionTerm[], sourceId: string): Mention[] {
-  const sorted = [...terms].sort((a, b) => b.term.length - a.term.length || a.entityId.localeCompare(b.entityId))
+  const compiled = compile(terms)
+  const hits = candidateMatches(text, compiled)
   const taken: [number, number][] = []
   const found: Mention[] = []
   const overlaps = (start: number, end: number): boolean => taken.some(([s, e]) => start < e && end > s)
-  for (const t of sorted) {
-    const re = new RegExp(termPattern(t.term), isStrictAcronym(t.term) ? 'gu' : 'giu')
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index
-      const end = start + m[0].length
-      if (m[0].length === 0) {
-        re.lastIndex += 1
-        continue
-      }
+  for (const c of compiled.ordered) {
+    let after = -1
+    for (const [start, end] of hits.get(c) ?? []) {
+      // As a global search would: the next match of a term starts after the previous one ends.
+      if (start < after) continue
+      after = end
       const before = text[start - 1]
-      const after = text[end]
-      const boundary = (!before || !WORD_CHAR.test(before)) && (!after || !WORD_CHAR.test(after))
+      const next = text[end]
+      const boundary = (!before || !WORD_CHAR.test(before)) && (!next || !WORD_CHAR.test(next))
       if (!boundary || overlaps(start, end)) continue
       taken.push([start, end])
-      found.push({ sourceId, entityId: t.entityId, entityType: t.entityType, start, end, text: m[0] })
+      found.push({ sourceId, entityId: c.term.entityId, entityType: c.term.entityType, start, end, text: text.slice(start, end) })
     }
   }
   return found.sort((a, b) => a.start - b.start)

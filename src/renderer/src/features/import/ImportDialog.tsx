@@ -5,6 +5,14 @@ import { summarise, type FileOutcome } from './importService'
 
 const STATUS: Record<FileOutcome['status'], string> = { imported: 'Imported', updated: 'New version', duplicate: 'Already imported', failed: 'Not imported' }
 
+const SHOWN_SUCCESSES = 50
+
+/** Every file that failed, and the first successes: a list of 1,000 links helps nobody. */
+function shown(outcomes: readonly FileOutcome[]): FileOutcome[] {
+  let successes = 0
+  return outcomes.filter((o) => o.status === 'failed' || ++successes <= SHOWN_SUCCESSES)
+}
+
 /** Progress of an import (cancellable), then what happened to each file. */
 export function ImportDialog() {
   const state = useImportState()
@@ -41,7 +49,7 @@ export function ImportDialog() {
             {summarise(state.outcomes)}
           </p>
           <ul aria-label="Imported files" className="import-list">
-            {state.outcomes.map((o, i) => (
+            {shown(state.outcomes).map((o, i) => (
               <li key={`${o.name}-${i}`} className={o.status === 'failed' ? 'failed' : undefined}>
                 <span className="import-status">{STATUS[o.status]}</span> <span className="import-name">{o.name}</span>
                 {o.status === 'failed' ? (
@@ -58,6 +66,9 @@ export function ImportDialog() {
               </li>
             ))}
           </ul>
+          {state.outcomes.length > shown(state.outcomes).length ? (
+            <p className="muted">… and {state.outcomes.length - shown(state.outcomes).length} more imported; every file that was not imported is listed above.</p>
+          ) : null}
           <div className="dialog-actions">
             <button type="button" onClick={closeImport}>
               Done

@@ -8,6 +8,8 @@ import { searchClient, type SearchStatus } from './searchClient'
  * any note, highlight or tag change (in this window or another) updates the notes index; an
  * imported or edited source, or a record the user made, reloads the large one.
  */
+const SOURCES_SETTLE_MS = 1000
+
 export function useSearchIndexSync(datasetReady: boolean): void {
   useEffect(() => {
     if (!datasetReady) return
@@ -21,22 +23,27 @@ export function useSearchIndexSync(datasetReady: boolean): void {
         lastNotes = signature
       }
     })
+    // Sources arrive in bursts (an import writes a chunk at a time): rebuild once they settle.
     let lastSources: string | null = null
+    let settle: ReturnType<typeof setTimeout> | undefined
+    // Read from indexes only (no document text): imported sources by their text hash, and how
+    // many records there are. Edits to a source's details refresh the index where they are made.
     const sources = liveQuery(async () => {
-      const mine: string[] = []
-      await db.sources.each((s) => void (s.origin === 'user' && mine.push(`${s.id}@${s.contentHash ?? ''}:${s.title}`)))
-      await db.initiatives.each((x) => void (x.origin === 'user' && mine.push(`${x.id}@${x.updated ?? ''}`)))
-      await db.meetings.each((x) => void (x.origin === 'user' && mine.push(`${x.id}@${x.updated ?? ''}`)))
-      return mine.sort().join('|')
+      const [hashes, initiatives, meetings] = await Promise.all([db.sources.orderBy('contentHash').keys(), db.initiatives.count(), db.meetings.count()])
+      return `${hashes.join(',')}|${initiatives}|${meetings}`
     }).subscribe({
       next: (signature) => {
-        if (lastSources !== null && signature !== lastSources) searchClient.refreshSources()
+        if (lastSources !== null && signature !== lastSources) {
+          clearTimeout(settle)
+          settle = setTimeout(() => searchClient.refreshSources(), SOURCES_SETTLE_MS)
+        }
         lastSources = signature
       }
     })
     return () => {
       notes.unsubscribe()
       sources.unsubscribe()
+      clearTimeout(settle)
     }
   }, [datasetReady])
 }
