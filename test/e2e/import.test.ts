@@ -130,6 +130,17 @@ describe('import', () => {
     await form.getByRole('button', { name: 'Save details' }).click()
     await page.getByRole('heading', { level: 1, name: 'Joint Statement of the 7th ADGMIN (draft)' }).waitFor()
     expect(await page.locator('.citation').textContent()).toContain('https://asean.org/adgmin7-statement')
+    // Files dropped on the window are imported the same way.
+    const dropped = await page.evaluateHandle(() => {
+      const data = new DataTransfer()
+      data.items.add(new File(['# Dropped briefing\n\nA note on the ASEAN Digital Masterplan 2030.'], 'dropped briefing.md', { type: 'text/markdown' }))
+      return data
+    })
+    await page.dispatchEvent('.app', 'dragover', { dataTransfer: dropped })
+    await page.dispatchEvent('.app', 'drop', { dataTransfer: dropped })
+    await dialog.getByRole('status').filter({ hasText: '1 imported.' }).waitFor()
+    await dialog.getByRole('link', { name: 'Dropped briefing' }).click()
+    await page.locator('.reader-text').getByRole('link', { name: 'ASEAN Digital Masterplan 2030' }).waitFor()
     // pdf.js warns about fonts it does not load; that is expected and not an error.
     expect(app.problems).toEqual([])
   })

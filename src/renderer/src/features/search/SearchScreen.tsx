@@ -112,7 +112,8 @@ export function SearchScreen() {
     return () => {
       live = false
     }
-  }, [debounced, filterKey])
+    // A new generation means the indexes changed (an import, a restore, a note): ask again.
+  }, [debounced, filterKey, status.generation])
 
   const setFacet = (key: FacetKey, value: string) => {
     const next = new URLSearchParams(params)

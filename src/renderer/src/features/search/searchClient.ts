@@ -13,12 +13,14 @@ export interface SearchStatus {
   loadedFromCache?: boolean
   ms?: number
   notesMs?: number
+  /** Counts the times the indexes changed (built, reloaded, notes updated): results may be stale. */
+  generation: number
 }
 
 type Transport = (request: SearchRequest) => void
 
 let transport: Transport | null = null
-let status: SearchStatus = { state: 'idle' }
+let status: SearchStatus = { state: 'idle', generation: 0 }
 const listeners = new Set<() => void>()
 const pending = new Map<number, (outcome: SearchOutcome) => void>()
 let nextId = 1
@@ -33,7 +35,7 @@ function receive(message: SearchResponse): void {
     pending.get(message.id)?.(message.outcome)
     pending.delete(message.id)
   } else if (message.type === 'notesReady') {
-    setStatus({ ...status, notesMs: message.ms })
+    setStatus({ ...status, notesMs: message.ms, generation: status.generation + 1 })
   } else {
     if (message.state === 'ready' || message.state === 'error') sent.length = 0
     setStatus({
@@ -42,7 +44,8 @@ function receive(message: SearchResponse): void {
       ...(message.docs !== undefined ? { docs: message.docs } : {}),
       ...(message.loadedFromCache !== undefined ? { loadedFromCache: message.loadedFromCache } : {}),
       ...(message.ms !== undefined ? { ms: message.ms } : {}),
-      ...(status.notesMs !== undefined ? { notesMs: status.notesMs } : {})
+      ...(status.notesMs !== undefined ? { notesMs: status.notesMs } : {}),
+      generation: message.state === 'ready' ? status.generation + 1 : status.generation
     })
   }
 }
@@ -89,7 +92,7 @@ export const searchClient = {
   /** Loads or builds the indexes; call once the dataset is in IndexedDB. */
   init(): void {
     if (status.state !== 'idle' && status.state !== 'error') return
-    setStatus({ state: 'loading' })
+    setStatus({ state: 'loading', generation: status.generation })
     send({ type: 'init' })
   },
   refreshNotes(): void {
