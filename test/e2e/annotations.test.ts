@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import { newProfileDir, openApp, screenshot, type AppSession } from './app'
+import { newProfileDir, openApp, selectInReader, screenshot, type AppSession } from './app'
 
 let app: AppSession | undefined
 afterEach(async () => {
@@ -8,36 +7,6 @@ afterEach(async () => {
   app = undefined
 })
 
-/** Selects `phrase` in the reader the way a mouse drag would leave it. */
-async function selectInReader(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((text) => {
-    for (const paragraph of document.querySelectorAll('.reader-text p')) {
-      const nodes: Text[] = []
-      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text)
-      const whole = nodes.map((n) => n.data).join('')
-      const at = whole.indexOf(text)
-      if (at === -1) continue
-      // Map paragraph offsets to (text node, offset) pairs, across links and marks.
-      const locate = (offset: number): [Text, number] => {
-        let seen = 0
-        for (const n of nodes) {
-          if (offset <= seen + n.data.length) return [n, offset - seen]
-          seen += n.data.length
-        }
-        throw new Error('offset outside the paragraph')
-      }
-      const range = document.createRange()
-      range.setStart(...locate(at))
-      range.setEnd(...locate(at + text.length))
-      const selection = window.getSelection()!
-      selection.removeAllRanges()
-      selection.addRange(range)
-      return
-    }
-    throw new Error(`"${text}" is not in the reader`)
-  }, phrase)
-}
 
 const PASSAGE = 'ASEAN Guidelines on anti-scam policies and best practices'
 

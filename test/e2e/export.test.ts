@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { unzipSync, strFromU8 } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { newProfileDir, openApp, screenshot, type AppSession } from './app'
+import { newProfileDir, openApp, selectInReader, screenshot, type AppSession } from './app'
 
 let app: AppSession | undefined
 let second: AppSession | undefined
@@ -13,33 +13,6 @@ afterEach(async () => {
   second = undefined
 })
 
-/** Selects `phrase` in the reader as a mouse drag would. */
-async function selectInReader(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((text) => {
-    for (const paragraph of document.querySelectorAll('.reader-text p')) {
-      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
-      const nodes: Text[] = []
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text)
-      const at = nodes.map((n) => n.data).join('').indexOf(text)
-      if (at === -1) continue
-      const locate = (offset: number): [Text, number] => {
-        let seen = 0
-        for (const n of nodes) {
-          if (offset <= seen + n.data.length) return [n, offset - seen]
-          seen += n.data.length
-        }
-        throw new Error('offset outside the paragraph')
-      }
-      const range = document.createRange()
-      range.setStart(...locate(at))
-      range.setEnd(...locate(at + text.length))
-      window.getSelection()!.removeAllRanges()
-      window.getSelection()!.addRange(range)
-      return
-    }
-    throw new Error(`"${text}" is not in the reader`)
-  }, phrase)
-}
 
 /** Clicks the dialog's Export… button and returns the downloaded file's bytes and name. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {

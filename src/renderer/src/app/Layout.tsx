@@ -71,9 +71,21 @@ export function Layout() {
   // The box is controlled, never remounted, so focus stays in it while typing moves to /search;
   // it follows the URL when that changes from elsewhere (Back, a link) and clears on leaving.
   const [searchText, setSearchText] = useState(query)
-  useEffect(() => setSearchText(query), [query])
+  // What was typed and sent to the URL, still to come back from it. When typing outpaces
+  // rendering, the URL echoes older values; taking those would drop the keys typed since.
+  const echoes = useRef<string[]>([])
+  useEffect(() => {
+    const at = echoes.current.indexOf(query)
+    if (at >= 0) {
+      echoes.current = echoes.current.slice(at + 1)
+      return
+    }
+    echoes.current = []
+    setSearchText(query)
+  }, [query])
   const onSearch = (text: string): void => {
     setSearchText(text)
+    echoes.current = [...echoes.current.slice(-50), text]
     const next = new URLSearchParams(onSearchScreen ? params : undefined)
     next.set('q', text)
     navigate(`/search?${next.toString()}`, { replace: onSearchScreen })

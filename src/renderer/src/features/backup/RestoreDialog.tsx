@@ -1,3 +1,4 @@
+import { FormFooter } from '../../components/FormFooter'
 import { useState } from 'react'
 import { Dialog } from '../../components/Dialog'
 import { notify } from '../annotations/notify'
@@ -71,19 +72,7 @@ export function RestoreDialog() {
             </label>
           </fieldset>
           <p className="hint">A copy of your current data is kept first, under Settings → Automatic backups.</p>
-          {error ? (
-            <p role="alert" className="banner error">
-              {error}
-            </p>
-          ) : null}
-          <div className="dialog-actions">
-            <button type="button" className="ghost" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" disabled={busy}>
-              {busy ? 'Restoring…' : 'Restore'}
-            </button>
-          </div>
+          <FormFooter error={error} onCancel={close} submit="Restore" busy={busy && 'Restoring…'} />
         </form>
       ) : null}
     </Dialog>

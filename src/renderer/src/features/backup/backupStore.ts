@@ -1,27 +1,15 @@
 /** The File menu's Back up… and Restore…, and the same buttons in Settings, share these actions. */
-import { useSyncExternalStore } from 'react'
+import { createStore } from '../../app/store'
 import { desk } from '../../platform/desk'
 import { notify } from '../annotations/notify'
 import { backupFileName, backupText, previewBackup, type RestorePreview } from './backupService'
 
 export type RestoreState = { fileName: string; preview: RestorePreview } | { fileName: string; error: string } | null
 
-let state: RestoreState = null
-const listeners = new Set<() => void>()
-const set = (next: RestoreState): void => {
-  state = next
-  listeners.forEach((l) => l())
-}
+const restore = createStore<RestoreState>(null)
+const set = restore.set
 
-export function useRestoreState(): RestoreState {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l)
-      return () => listeners.delete(l)
-    },
-    () => state
-  )
-}
+export const useRestoreState = (): RestoreState => restore.use()
 
 export const closeRestore = (): void => set(null)
 

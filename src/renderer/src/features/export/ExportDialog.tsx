@@ -1,3 +1,4 @@
+import { FormFooter } from '../../components/FormFooter'
 import { useEffect, useState } from 'react'
 import { Dialog } from '../../components/Dialog'
 import { desk } from '../../platform/desk'
@@ -103,19 +104,7 @@ export function ExportDialog() {
             <span className="hint">otherwise only files an earlier export made are updated; your own files are left alone</span>
           </label>
         ) : null}
-        {error ? (
-          <p role="alert" className="banner error">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="ghost" onClick={closeExport}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export…'}
-          </button>
-        </div>
+        <FormFooter error={error} onCancel={closeExport} submit="Export…" busy={busy && 'Exporting…'} />
       </form>
     </Dialog>
   )

@@ -1,3 +1,4 @@
+import { FormFooter } from '../../components/FormFooter'
 import { useState } from 'react'
 import { db, type StoredSource } from '../../db/db'
 import { notify } from '../annotations/notify'
@@ -57,17 +58,7 @@ export function SourceDetailsForm({ source, onDone }: { source: StoredSource; on
         <span>Language</span>
         <input type="text" value={language} onChange={(e) => setLanguage(e.target.value)} maxLength={12} />
       </label>
-      {error ? (
-        <p role="alert" className="banner error">
-          {error}
-        </p>
-      ) : null}
-      <div className="dialog-actions">
-        <button type="button" className="ghost" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit">Save details</button>
-      </div>
+      <FormFooter error={error} onCancel={onDone} submit="Save details" />
     </form>
   )
 }

@@ -1,5 +1,5 @@
 /** One import at a time, shared by the File menu, Ctrl/Cmd+O, the Sources screen and drag and drop. */
-import { useSyncExternalStore } from 'react'
+import { createStore } from '../../app/store'
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '@shared/import/parseDocument'
 import { desk } from '../../platform/desk'
 import { importFiles, type FileOutcome, type ImportFile, type ImportProgress } from './importService'
@@ -10,32 +10,20 @@ export type ImportState =
   | { phase: 'error'; message: string }
   | null
 
-let state: ImportState = null
-const listeners = new Set<() => void>()
-const set = (next: ImportState): void => {
-  state = next
-  listeners.forEach((l) => l())
-}
+const store = createStore<ImportState>(null)
+const set = store.set
 
-export function useImportState(): ImportState {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l)
-      return () => listeners.delete(l)
-    },
-    () => state
-  )
-}
+export const useImportState = (): ImportState => store.use()
 
 export const closeImport = (): void => {
-  if (state?.phase !== 'running') set(null)
+  if (store.get()?.phase !== 'running') set(null)
 }
 
 const FILTERS = [{ name: 'Documents (HTML, Markdown, text, PDF)', extensions: [...IMPORT_EXTENSIONS] }]
 
 /** Asks for files (unless given) and imports them, showing progress in the import dialog. */
 export async function startImport(files?: ImportFile[]): Promise<void> {
-  if (state?.phase === 'running') return
+  if (store.get()?.phase === 'running') return
   if (!files) {
     const opened = await desk.openFiles({ filters: FILTERS, multiple: true })
     if (!opened.ok) {
