@@ -165,6 +165,15 @@ describe('Markdown export of one scope', () => {
     expect(md).toContain('\n# Plan: "A" \\| B # C (ADM 2030)\n')
   })
 
+  it('cites a highlight in an imported PDF by page', () => {
+    const text = 'Page one text.\n\nPage two says the ASEAN Digital Masterplan 2030 was adopted.'
+    const pdf = { ...source('th-press-release-adgmin5'), id: 'user-pdf', title: 'Statement', text, url: null, pages: [{ page: 1, start: 0 }, { page: 2, start: 16 }] }
+    const at = text.indexOf('ASEAN Digital')
+    const hl = { ...highlight('hl-pdf', 'th-press-release-adgmin5', adm2030Quote.slice(0, 20) || 'Viet Nam'), targetId: 'user-pdf', selector: describePassage(text, at, at + 30) }
+    const md = exportMarkdown({ ...data, sources: [...data.sources, pdf], annotations: [hl] }, { type: 'source', id: 'user-pdf' })
+    expect(md).toMatch(/— \*Statement\*, .*p\. 2 \^hl-pdf\n/)
+  })
+
   it('says so when a scope has nothing in it', () => {
     expect(exportMarkdown({ ...data, annotations: [] }, { type: 'all' })).toContain('Nothing to export')
   })

@@ -10,7 +10,8 @@ import type { Initiative, Meeting, Party, Source, Theme } from '../model/dataset
 import { toParagraphs } from '../text/paragraphs'
 import { uniqueFileNames } from './fileNames'
 
-export type ExportSource = Source & { text: string }
+/** A source with its text; an imported PDF also knows where each page starts. */
+export type ExportSource = Source & { text: string; pages?: readonly { page: number; start: number }[] }
 
 export interface ExportData {
   appVersion: string
@@ -129,8 +130,11 @@ function citation(records: Records, a: Annotation): string {
   if (source.url) parts.push(`<${source.url.replace(/[<>\s]/g, encodeURIComponent)}>`)
   const start = a.selector?.position.start
   if (start !== undefined) {
+    // A PDF is cited by page, as its readers would find it; other texts by paragraph.
+    const page = source.pages?.filter((p) => p.start <= start).at(-1)
     const paragraph = toParagraphs(source.text).findIndex((p) => start >= p.start && start < p.end)
-    if (paragraph >= 0) parts.push(`¶ ${paragraph + 1}`)
+    if (page) parts.push(`p. ${page.page}`)
+    else if (paragraph >= 0) parts.push(`¶ ${paragraph + 1}`)
   }
   return `— ${parts.join(', ')}`
 }
