@@ -86,6 +86,7 @@ export async function importFiles(
   performance.mark('desk:import-start')
   const tools = options.tools ?? (await defaultTools())
   const terms = await knownTerms(database)
+  const keys = await storedKeys(database)
   // Failures found while parsing wait in `outcomes`; results join `stored` in file order.
   const outcomes: FileOutcome[] = []
   const stored: FileOutcome[] = []
@@ -118,7 +119,7 @@ export async function importFiles(
     // The write runs while the next chunk is parsed: IndexedDB commits off this thread.
     await pending
     const failures = outcomes.splice(0)
-    pending = writeChunk(database, chunk, terms).then(
+    pending = writeChunk(database, chunk, terms, keys).then(
       (written) => void written.forEach((o) => stored.push(o)),
       (error: unknown) => {
         // The chunk's transaction rolled back: none of its documents was stored.
@@ -136,37 +137,57 @@ export async function importFiles(
   return outcomes
 }
 
+/**
+ * What is already stored, by the keys an import checks: text hashes (duplicates), URLs and file
+ * names (new versions). Read once per import from the indexes alone, then kept up to date, so a
+ * chunk of new files costs no lookups; only a hit is fetched.
+ */
+interface StoredKeys {
+  hashes: Set<string>
+  urls: Set<string>
+  names: Set<string>
+}
+
+async function storedKeys(database: DeskDatabase): Promise<StoredKeys> {
+  const [hashes, urls, names] = await Promise.all([
+    database.sources.orderBy('contentHash').uniqueKeys(),
+    database.sources.orderBy('url').uniqueKeys(),
+    database.sources.orderBy('fileName').uniqueKeys()
+  ])
+  return { hashes: new Set(hashes.map(String)), urls: new Set(urls.map(String)), names: new Set(names.map(String)) }
+}
+
 /** Writes parsed files in one transaction: new sources, new versions, and their mentions. */
-async function writeChunk(database: DeskDatabase, chunk: readonly { file: ImportFile; parsed: ParsedImport }[], terms: readonly MentionTerm[]): Promise<FileOutcome[]> {
+async function writeChunk(database: DeskDatabase, chunk: readonly { file: ImportFile; parsed: ParsedImport }[], terms: readonly MentionTerm[], keys: StoredKeys): Promise<FileOutcome[]> {
   const now = new Date().toISOString()
   const prepared = chunk.map(({ file, parsed }) => ({ file, parsed, mentions: findMentions(parsed.text, terms, 'pending') }))
-  const urls = [...new Set(chunk.map((c) => c.parsed.metadata.url).filter((u): u is string => Boolean(u)))]
-  return database.transaction('rw', [database.sources, database.mentions], async () => {
-    // Three lookups for the whole chunk, not three per file.
-    const [sameText, sameUrl, sameName] = await Promise.all([
-      database.sources.where('contentHash').anyOf(chunk.map((c) => c.parsed.contentHash)).toArray(),
-      urls.length ? database.sources.where('url').anyOf(urls).toArray() : Promise.resolve([]),
-      database.sources.where('fileName').anyOf(chunk.map((c) => c.file.name)).toArray()
-    ])
-    const byHash = new Map(sameText.map((s) => [s.contentHash!, s]))
+  const written = await database.transaction('rw', [database.sources, database.mentions], async () => {
     const out: FileOutcome[] = []
     const records: StoredSource[] = []
     const mentionRows: (Mention & { key: string })[] = []
     const replaced: string[] = []
+    const inChunk = new Map<string, StoredSource>()
     for (const { file, parsed, mentions } of prepared) {
-      const same = byHash.get(parsed.contentHash)
+      const same = inChunk.get(parsed.contentHash) ?? (keys.hashes.has(parsed.contentHash) ? await database.sources.where('contentHash').equals(parsed.contentHash).first() : undefined)
       if (same) {
         out.push({ name: file.name, status: 'duplicate', sourceId: same.id, title: same.title })
         continue
       }
+      const url = parsed.metadata.url
       const title = (parsed.metadata.title ?? '').toLowerCase()
       const previous =
-        (parsed.metadata.url ? sameUrl.find((s) => s.origin === 'user' && s.url === parsed.metadata.url) : undefined) ??
+        (url && keys.urls.has(url) ? await database.sources.where('url').equals(url).filter((s) => s.origin === 'user').first() : undefined) ??
         // The same file name alone may be another document ("index.html"): the title must agree too.
-        sameName.find((s) => s.origin === 'user' && s.fileName === file.name && s.title.toLowerCase() === title)
+        (keys.names.has(file.name)
+          ? await database.sources
+              .where('fileName')
+              .equals(file.name)
+              .filter((s) => s.origin === 'user' && s.title.toLowerCase() === title)
+              .first()
+          : undefined)
       const id = previous?.id ?? idFor(parsed.contentHash)
       const record = sourceRecord(id, file, parsed, now, previous)
-      byHash.set(parsed.contentHash, record)
+      inChunk.set(parsed.contentHash, record)
       records.push(record)
       if (previous) replaced.push(id)
       for (const m of mentions) mentionRows.push({ ...m, sourceId: id, key: `${id}:${m.start}:${m.entityType}:${m.entityId}` })
@@ -175,8 +196,14 @@ async function writeChunk(database: DeskDatabase, chunk: readonly { file: Import
     if (replaced.length) await database.mentions.where('sourceId').anyOf(replaced).delete()
     await database.sources.bulkPut(records)
     await database.mentions.bulkPut(mentionRows)
-    return out
+    return { out, records }
   })
+  for (const r of written.records) {
+    keys.hashes.add(r.contentHash!)
+    if (r.url) keys.urls.add(r.url)
+    keys.names.add(r.fileName!)
+  }
+  return written.out
 }
 
 /** What a batch did, in one sentence per kind of outcome. */
