@@ -137,7 +137,7 @@ describe('importing files', () => {
     const tooMany = Array.from({ length: 5001 }, (_, i) => file(`n${i}.txt`, 'x'))
     expect((await importFiles(tooMany, { database: db, tools }))[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/more than the 5000/) })
     expect(await db.sources.filter((s) => s.origin === 'user').count()).toBe(0)
-    const many = Array.from({ length: 250 }, (_, i) => file(`n${i}.txt`, `Note ${i}\n\nText ${i}.`))
+    const many = Array.from({ length: 600 }, (_, i) => file(`n${i}.txt`, `Note ${i}\n\nText ${i}.`))
     const controller = new AbortController()
     const progress: number[] = []
     const outcomes = await importFiles(many, {
@@ -146,12 +146,12 @@ describe('importing files', () => {
       signal: controller.signal,
       onProgress: (p) => {
         progress.push(p.done)
-        if (p.done >= 100) controller.abort()
+        if (p.done >= 250) controller.abort()
       }
     })
-    // Whole chunks or nothing: the first chunk of 100 was written, then the cancel stopped it.
-    expect(outcomes).toHaveLength(100)
-    expect(await db.sources.filter((s) => s.origin === 'user').count()).toBe(100)
+    // Whole chunks or nothing: the first chunk of 250 was written, then the cancel stopped it.
+    expect(outcomes).toHaveLength(250)
+    expect(await db.sources.filter((s) => s.origin === 'user').count()).toBe(250)
     expect(progress[0]).toBe(0)
   })
 

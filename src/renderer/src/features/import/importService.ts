@@ -72,8 +72,8 @@ function yieldToUi(): Promise<void> {
 }
 
 /** Files parsed, then written together: IndexedDB pays per transaction, not per row. */
-const CHUNK_FILES = 100
-const CHUNK_BYTES = 8 * 1024 * 1024
+const CHUNK_FILES = 250
+const CHUNK_BYTES = 16 * 1024 * 1024
 
 export async function importFiles(
   files: readonly ImportFile[],
