@@ -82,10 +82,7 @@ export async function createFromSuggestion(suggestion: Suggestion, sourceId: str
       origin: 'user',
       updated: now
     }
-    await db.transaction('rw', db.meetings, db.mentions, db.sources, async () => {
-      await db.meetings.put(record)
-      await linkMentions('meeting', record)
-    })
+    await db.transaction('rw', db.meetings, db.mentions, db.sources, () => db.meetings.put(record).then(() => linkMentions('meeting', record)))
     return { type: 'meeting', id: record.id }
   }
   const record: StoredInitiative = {
@@ -103,9 +100,6 @@ export async function createFromSuggestion(suggestion: Suggestion, sourceId: str
     origin: 'user',
     updated: now
   }
-  await db.transaction('rw', db.initiatives, db.mentions, db.sources, async () => {
-    await db.initiatives.put(record)
-    await linkMentions('initiative', record)
-  })
+  await db.transaction('rw', db.initiatives, db.mentions, db.sources, () => db.initiatives.put(record).then(() => linkMentions('initiative', record)))
   return { type: 'initiative', id: record.id }
 }
