@@ -12,6 +12,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
     click: () => send(id)
   })
   const theme = (label: string, id: MenuCommand): MenuItemConstructorOptions => ({
+    id,
     label,
     type: 'radio',
     checked: id === 'theme:system',

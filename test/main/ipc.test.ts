@@ -2,8 +2,8 @@ import { promises as fs } from 'node:fs'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, it } from 'vitest'
-import type { IpcMainInvokeEvent } from 'electron'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { Menu, nativeTheme, type IpcMainInvokeEvent } from 'electron'
 import { dialogMock, ipcHandlers } from '../support/electronMock'
 import { registerIpcHandlers } from '../../src/main/ipc/register'
 import { MAX_OPEN_FILE_BYTES } from '../../src/shared/ipc'
@@ -42,6 +42,14 @@ describe('IPC handlers', () => {
     expect(result.ok).toBe(false)
     expect(result.error).toMatch(/Invalid "file:save" request: (suggestedName|content)/)
     expect(await call('app:setTheme', trusted, 'purple')).toMatchObject({ ok: false, error: expect.stringContaining('Invalid') })
+  })
+
+  it('sets the theme and checks its radio item in the View menu', async () => {
+    const items: Record<string, { checked: boolean }> = { 'theme:system': { checked: true }, 'theme:dark': { checked: false } }
+    vi.mocked(Menu.getApplicationMenu).mockReturnValue({ getMenuItemById: (id: string) => items[id] ?? null } as never)
+    expect(await call('app:setTheme', trusted, 'dark')).toEqual({ ok: true, value: 'dark' })
+    expect(nativeTheme.themeSource).toBe('dark')
+    expect(items['theme:dark']!.checked).toBe(true)
   })
 
   it('refuses folder paths that would leave the chosen folder', async () => {

@@ -16,7 +16,7 @@ export const electronMock = {
   shell: { openExternal: vi.fn(async () => undefined) },
   BrowserWindow: Object.assign(vi.fn(), { fromWebContents: () => null, getAllWindows: () => [] }),
   screen: { getAllDisplays: () => [] },
-  Menu: { buildFromTemplate: vi.fn(), setApplicationMenu: vi.fn() },
+  Menu: { buildFromTemplate: vi.fn(), setApplicationMenu: vi.fn(), getApplicationMenu: vi.fn((): { getMenuItemById: (id: string) => { checked: boolean } | null } | null => null) },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   session: { defaultSession: { setPermissionRequestHandler: vi.fn() } }
 }

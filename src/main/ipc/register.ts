@@ -1,4 +1,4 @@
-import { app, ipcMain, nativeTheme } from 'electron'
+import { app, ipcMain, Menu, nativeTheme } from 'electron'
 import type { DeskChannel, DeskChannels } from '@shared/ipc'
 import {
   openFilesRequest,
@@ -35,6 +35,9 @@ export function registerIpcHandlers(context: IpcContext): void {
       themeSource,
       async (source) => {
         nativeTheme.themeSource = source
+        // The View → Theme radio follows a choice made in the window (or restored at start).
+        const item = Menu.getApplicationMenu()?.getMenuItemById(`theme:${source}`)
+        if (item) item.checked = true
         return source
       }
     ]
