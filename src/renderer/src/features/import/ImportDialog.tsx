@@ -60,7 +60,12 @@ export function ImportDialog() {
                     <Link to={`/sources/${o.sourceId}`} onClick={closeImport}>
                       {o.title}
                     </Link>
-                    {'mentions' in o && o.mentions ? <span className="muted"> · {o.mentions} links to known records</span> : null}
+                    {'mentions' in o && o.mentions ? (
+                      <span className="muted">
+                        {' '}
+                        · {o.mentions} {o.mentions === 1 ? 'link' : 'links'} to known records
+                      </span>
+                    ) : null}
                   </>
                 )}
               </li>
