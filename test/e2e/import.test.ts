@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, screenshot, type AppSession } from './app'
+import { openApp, screenshot, selectInReader, type AppSession } from './app'
 
 let app: AppSession | undefined
 afterEach(async () => {
@@ -70,9 +70,15 @@ describe('import', () => {
     await page.getByRole('link', { name: 'ASEAN ministers chart quantum cooperation' }).click()
     const suggestions = page.getByRole('list', { name: 'Suggestions' })
     await suggestions.getByText('ASEAN Working Group on Quantum Computing', { exact: true }).waitFor()
+    // The text selected in the reader becomes the evidence.
+    const EVIDENCE = 'launched the ASEAN Working Group on Quantum Computing (WG-QC) to coordinate research'
+    await selectInReader(page, EVIDENCE)
+    await page.getByText(`The selected text becomes the evidence: “${EVIDENCE}”`).waitFor()
     await suggestions.getByRole('button', { name: 'Add “ASEAN Working Group on Quantum Computing” as an initiative' }).click()
     await page.getByRole('heading', { level: 1, name: 'ASEAN Working Group on Quantum Computing' }).waitFor()
-    await page.getByText('They launched the ASEAN Working Group on Quantum Computing (WG-QC) to coordinate research.').first().waitFor()
+    const evidence = page.locator('details').filter({ hasText: 'Evidence' }).first()
+    await evidence.locator('summary').click()
+    await evidence.getByText(EVIDENCE).waitFor()
     await screenshot(page, 'user-initiative-light')
 
     await page.getByRole('button', { name: 'Export', exact: true }).click()
@@ -82,7 +88,7 @@ describe('import', () => {
     expect(md).toContain('title: "ASEAN Working Group on Quantum Computing"')
     expect(md).toContain('kind: "working-group"')
     expect(md).toContain('acronym: "WG-QC"')
-    expect(md).toContain('They launched the ASEAN Working Group on Quantum Computing (WG-QC) to coordinate research.')
+    expect(md).toContain(`ASEAN ministers chart quantum cooperation”: ${EVIDENCE}`)
     expect(app.problems).toEqual([])
   })
 

@@ -14,8 +14,11 @@ async function knownNames(): Promise<KnownNames> {
   return { names, meetings: numbers }
 }
 
-/** For an imported source: what it names that the dataset lacks, each one click from a record. */
-export function SuggestionsPanel({ source }: { source: StoredSource }) {
+/**
+ * For an imported source: what it names that the dataset lacks, each one click from a record.
+ * The evidence is the sentence it was found in, or the text the user selected in the reader.
+ */
+export function SuggestionsPanel({ source, selection }: { source: StoredSource; selection: string | null }) {
   const known = useLiveQuery(knownNames, [])
   const suggestions = useMemo(() => (known ? suggestRecords(source.text, known) : []), [known, source.text])
   const [busy, setBusy] = useState<string | null>(null)
@@ -24,7 +27,8 @@ export function SuggestionsPanel({ source }: { source: StoredSource }) {
   const add = async (s: Suggestion): Promise<void> => {
     setBusy(s.name)
     try {
-      const made = await createFromSuggestion(s, source.id, source.title)
+      const evidence = selection && selection.trim().length >= 8 ? selection.trim() : s.sentence
+      const made = await createFromSuggestion({ ...s, sentence: evidence }, source.id, source.title)
       notify(`Added “${s.name}” as your ${made.type}, with this document as its evidence.`)
       navigate(`/${made.type === 'meeting' ? 'meetings' : 'initiatives'}/${made.id}`)
     } catch (error) {
@@ -36,6 +40,11 @@ export function SuggestionsPanel({ source }: { source: StoredSource }) {
   return (
     <section className="suggestions" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">Suggestions: not in the dataset yet ({suggestions.length})</h2>
+      <p className="muted small">
+        {selection && selection.trim().length >= 8
+          ? `The selected text becomes the evidence: “${selection.trim().slice(0, 120)}${selection.trim().length > 120 ? '…' : ''}”`
+          : 'Each becomes a record with its sentence as evidence; select other text in the document first to use that instead.'}
+      </p>
       <ul aria-label="Suggestions">
         {suggestions.map((s) => (
           <li key={`${s.kind}:${s.name}`}>
@@ -44,7 +53,7 @@ export function SuggestionsPanel({ source }: { source: StoredSource }) {
               {s.acronym && s.acronym !== s.name ? ` (${s.acronym})` : ''} <span className="muted">· {s.kind}, {s.reason}</span>
             </p>
             <blockquote className="suggestion-sentence">{s.sentence}</blockquote>
-            <button type="button" className="small" disabled={busy !== null} onClick={() => void add(s)} aria-label={`Add “${s.name}” as an ${s.kind === 'meeting' ? 'meeting' : 'initiative'}`}>
+            <button type="button" className="small" disabled={busy !== null} onMouseDown={(e) => e.preventDefault()} onClick={() => void add(s)} aria-label={`Add “${s.name}” as an ${s.kind === 'meeting' ? 'meeting' : 'initiative'}`}>
               {busy === s.name ? 'Adding…' : `Add as ${s.kind === 'meeting' ? 'a meeting' : 'an initiative'}`}
             </button>
           </li>

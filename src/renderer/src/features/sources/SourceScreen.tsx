@@ -179,7 +179,7 @@ export function SourceScreen() {
             setFocusNote(false)
           }}
         />
-        {source.origin === 'user' ? <SuggestionsPanel source={source} /> : null}
+        {source.origin === 'user' ? <SuggestionsPanel source={source} selection={selected ? source.text.slice(selected.start, selected.end) : null} /> : null}
       </article>
       {activeHighlight ? <HighlightPanel highlight={activeHighlight} autoFocus={focusNote} onClose={() => setActive(null)} /> : null}
       {selected ? (
