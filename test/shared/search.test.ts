@@ -120,7 +120,7 @@ describe('search engine', () => {
   })
 
   it('survives a round trip through JSON', () => {
-    const restored = loadIndex(JSON.parse(JSON.stringify(serializeIndex(index))))
+    const restored = loadIndex(structuredClone(serializeIndex(index)))
     expect(search([restored], 'anti scam').hits.map((h) => h.ref)).toEqual(refs('anti scam'))
   })
 

@@ -4,6 +4,7 @@
  * query is built with lunr's query API (never its string parser, which throws on bad syntax).
  */
 import lunr from 'lunr'
+import { compactFrom, postingsOf, runtimeOf, vectorValue, type CompactIndex } from './compactIndex'
 import type { SearchDoc, SearchKind } from './documents'
 import { parseQuery, words, type Clause, type ParsedQuery } from './query'
 
@@ -62,14 +63,16 @@ const FIELD_SCOPES: Record<NonNullable<Clause['field']>, string[]> = {
 }
 
 export interface SearchIndex {
-  index: lunr.Index
+  /** lunr's index in typed arrays (`compactIndex.ts`). */
+  index: CompactIndex
   docs: Map<string, SearchDoc>
   /** Refs whose stored version is stale (a newer one lives in another index): never returned. */
   hidden?: ReadonlySet<string>
 }
 
+/** What is stored in IndexedDB: typed arrays and plain objects, cloned as they are. */
 export interface SerializedIndex {
-  index: object
+  index: CompactIndex
   docs: SearchDoc[]
 }
 
@@ -81,47 +84,22 @@ export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
     // snippets are found again for the few hits shown (`positionsOf`).
     for (const doc of docs) this.add(doc)
   })
-  return { index, docs: new Map(docs.map((d) => [d.ref, d])) }
+  return { index: compactFrom(index, docs.map((d) => d.ref)), docs: new Map(docs.map((d) => [d.ref, d])) }
 }
 
 export function serializeIndex(search: SearchIndex): SerializedIndex {
-  return { index: search.index.toJSON(), docs: [...search.docs.values()] }
+  return { index: search.index, docs: [...search.docs.values()] }
 }
 
-interface SerializedLunr {
-  fields: string[]
-  fieldVectors: [string, number[]][]
-  invertedIndex: [string, object][]
-  pipeline: string[]
-}
-
-/**
- * `lunr.Index.load`, less its largest cost: the token set (a trie of every term, a third of the
- * load time) serves only fuzzy matching, so it is built the first time a fuzzy search needs it.
- */
+/** An index as stored: its arrays are used as they are; only the term and field maps are built. */
 export function loadIndex(data: SerializedIndex): SearchIndex {
-  const raw = data.index as SerializedLunr
-  const fieldVectors: Record<string, lunr.Vector> = {}
-  for (const [ref, elements] of raw.fieldVectors) fieldVectors[ref] = new lunr.Vector(elements)
-  const invertedIndex: Record<string, object> = Object.create(null) as Record<string, object>
-  for (const [term, posting] of raw.invertedIndex) invertedIndex[term] = posting
-  const index = new lunr.Index({
-    fields: raw.fields,
-    fieldVectors,
-    invertedIndex,
-    tokenSet: null as unknown as lunr.TokenSet,
-    pipeline: lunr.Pipeline.load(raw.pipeline)
-  } as unknown as lunr.Index.Attributes)
-  let tokenSet: lunr.TokenSet | null = null
-  Object.defineProperty(index, 'tokenSet', {
-    get: () => (tokenSet ??= (lunr.TokenSet as unknown as { fromArray(terms: string[]): lunr.TokenSet }).fromArray(Object.keys(invertedIndex).sort()))
-  })
-  return { index, docs: new Map(data.docs.map((d) => [d.ref, d])) }
+  if (data.index?.format !== 'compact-1') throw new Error('The stored search index has an older format.')
+  runtimeOf(data.index)
+  return { index: data.index, docs: new Map(data.docs.map((d) => [d.ref, d])) }
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz'
-/** lunr keeps its term map on the index; its published types leave it out. */
-const termMap = (search: SearchIndex): Record<string, unknown> => (search.index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex
+const hasTerm = (search: SearchIndex, term: string): boolean => runtimeOf(search.index).termIds.has(term)
 const stemOf = (word: string): string => lunr.stemmer(new lunr.Token(word, {})).toString()
 
 /**
@@ -130,13 +108,12 @@ const stemOf = (word: string): string => lunr.stemmer(new lunr.Token(word, {})).
  * stemming each variant finds it. About 50 × length variants, checked against the term map.
  */
 function nearStems(search: SearchIndex, word: string, limit = 8): string[] {
-  const terms = termMap(search)
   const own = stemOf(word)
   const found = new Set<string>()
   const consider = (variant: string): void => {
     if (found.size >= limit) return
     const stem = stemOf(variant)
-    if (stem !== own && Object.hasOwn(terms, stem)) found.add(stem)
+    if (stem !== own && hasTerm(search, stem)) found.add(stem)
   }
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i)
@@ -151,20 +128,13 @@ function nearStems(search: SearchIndex, word: string, limit = 8): string[] {
   return [...found]
 }
 
-const sortedTerms = new WeakMap<lunr.Index, string[]>()
-
 /**
  * What a word being typed may become: the shortest index terms it begins (at most `limit`, so a
  * three-letter prefix costs a few terms, not thousands as lunr's wildcard would), and the stems it
  * already runs past ("cooperat" has passed "cooper").
  */
 function completions(search: SearchIndex, prefix: string, limit = 10): string[] {
-  const map = termMap(search)
-  let terms = sortedTerms.get(search.index)
-  if (!terms) {
-    terms = Object.keys(map).sort()
-    sortedTerms.set(search.index, terms)
-  }
+  const terms = search.index.terms
   let lo = 0
   let hi = terms.length
   while (lo < hi) {
@@ -178,7 +148,7 @@ function completions(search: SearchIndex, prefix: string, limit = 10): string[] 
   const out = found.slice(0, limit)
   for (let k = prefix.length - 1; k >= Math.max(4, prefix.length - 4); k--) {
     const passed = prefix.slice(0, k)
-    if (Object.hasOwn(map, passed) && !out.includes(passed)) out.push(passed)
+    if (hasTerm(search, passed) && !out.includes(passed)) out.push(passed)
   }
   return out
 }
@@ -230,127 +200,82 @@ interface Match {
   terms: string[]
 }
 
-interface LunrInternals {
-  invertedIndex: Record<string, Record<string, Record<string, unknown>> & { _index: number }>
-  fieldVectors: Record<string, { elements: number[] }>
-  tokenSet: lunr.TokenSet
-  pipeline: { runString(term: string, metadata: object): string[] }
-}
-/** Published in lunr, missing from its types. */
-const fuzzyTokenSet = (term: string, editDistance: number): lunr.TokenSet =>
-  (lunr.TokenSet as unknown as { fromFuzzyString(term: string, editDistance: number): lunr.TokenSet }).fromFuzzyString(term, editDistance)
-
-/** The value of one term in a sparse vector (lunr keeps [index, value, …] sorted by index). */
-function valueAt(elements: readonly number[], termIndex: number): number {
-  let lo = 0
-  let hi = elements.length / 2 - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const at = elements[mid * 2]!
-    if (at === termIndex) return elements[mid * 2 + 1]!
-    if (at < termIndex) lo = mid + 1
-    else hi = mid - 1
-  }
-  return 0
-}
-
 /**
  * lunr's `Index.query`, with the same scores (per field: the query vector dotted with the field's
- * BM25 vector, over the query vector's magnitude; summed over fields), computed term by term
- * instead of document by document. lunr walks each matching document's whole field vector and
- * allocates match data per field; for a word in every document that cost 15 ms at 2,000
- * documents. Here each (term, field, document) is one binary search.
+ * BM25 vector, over the query vector's magnitude; summed over fields), computed term by term over
+ * the compact postings instead of document by document: each (term, field, document) is one
+ * binary search in that document's vector.
  */
 function evaluate(search: SearchIndex, terms: readonly QueryTerm[]): Match[] {
-  const index = search.index as unknown as LunrInternals
-  const queryVectors = new Map<string, Map<string, number>>()
-  const prohibited = new Set<string>()
+  const index = search.index
+  const runtime = runtimeOf(index)
+  // Per field position: term ordinal → summed clause boost.
+  const queryVectors = new Map<number, Map<number, number>>()
+  const prohibited = new Set<number>()
   // Documents holding every required clause (null: no required clause).
-  const required: { set: Set<string> | null } = { set: null }
+  const required: { set: Set<number> | null } = { set: null }
   for (const clause of terms) {
-    const stems = clause.usePipeline ? index.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
-    const clauseMatches = new Set<string>()
+    const stems = clause.usePipeline ? runtime.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
+    const clauseMatches = new Set<number>()
     for (const stem of stems) {
       const expanded = clause.editDistance
-        ? index.tokenSet.intersect(fuzzyTokenSet(stem, clause.editDistance)).toArray()
-        : index.invertedIndex[stem] !== undefined
+        ? runtime.tokenSet().intersect(fuzzyTokenSet(stem, clause.editDistance)).toArray()
+        : runtime.termIds.has(stem)
           ? [stem]
           : []
       for (const term of expanded) {
-        const posting = index.invertedIndex[term]!
+        const t = runtime.termIds.get(term)
+        if (t === undefined) continue
         for (const field of clause.fields) {
-          const docs = posting[field]
-          if (!docs) continue
+          const f = runtime.fieldIds.get(field)
+          if (f === undefined) continue
+          // As lunr does, a term joins the field's query vector even where no document has it there.
+          const docs = postingsOf(index, f, t)
           if (clause.presence === 'prohibited') {
-            for (const ref in docs) prohibited.add(ref)
+            for (const d of docs) prohibited.add(d)
             continue
           }
-          if (clause.presence === 'required') for (const ref in docs) clauseMatches.add(ref)
-          let vector = queryVectors.get(field)
-          if (!vector) queryVectors.set(field, (vector = new Map()))
-          vector.set(term, (vector.get(term) ?? 0) + clause.boost)
+          if (clause.presence === 'required') for (const d of docs) clauseMatches.add(d)
+          let vector = queryVectors.get(f)
+          if (!vector) queryVectors.set(f, (vector = new Map()))
+          vector.set(t, (vector.get(t) ?? 0) + clause.boost)
         }
       }
     }
     if (clause.presence === 'required') {
       const before = required.set
-      required.set = before ? new Set([...clauseMatches].filter((ref) => before.has(ref))) : clauseMatches
+      required.set = before ? new Set([...clauseMatches].filter((d) => before.has(d))) : clauseMatches
     }
   }
   const mustHave = required.set
   if (mustHave?.size === 0) return []
-  const matches = new Map<string, Match>()
-  for (const [field, vector] of queryVectors) {
+  const scores = new Map<number, { score: number; terms: string[] }>()
+  for (const [f, vector] of queryVectors) {
     let sumOfSquares = 0
     for (const weight of vector.values()) sumOfSquares += weight * weight
     const magnitude = Math.sqrt(sumOfSquares)
     if (!magnitude) continue
-    const vectors = fieldVectorsOf(search, field)
-    for (const [term, weight] of vector) {
-      const posting = index.invertedIndex[term]!
-      const termIndex = posting._index
-      for (const ref of refsOf(posting[field]!)) {
-        if (mustHave && !mustHave.has(ref)) continue
-        const elements = vectors.get(ref)
-        const score = elements ? (weight * valueAt(elements, termIndex)) / magnitude : 0
-        const match = matches.get(ref)
+    for (const [t, weight] of vector) {
+      const term = index.terms[t]!
+      for (const d of postingsOf(index, f, t)) {
+        if (mustHave && !mustHave.has(d)) continue
+        const score = (weight * vectorValue(index, f, d, t)) / magnitude
+        const match = scores.get(d)
         if (match) {
           match.score += score
           if (!match.terms.includes(term)) match.terms.push(term)
-        } else matches.set(ref, { ref, score, terms: [term] })
+        } else scores.set(d, { score, terms: [term] })
       }
     }
   }
   const out: Match[] = []
-  for (const match of matches.values()) if (!prohibited.has(match.ref)) out.push(match)
+  for (const [d, match] of scores) if (!prohibited.has(d)) out.push({ ref: index.refs[d]!, score: match.score, terms: match.terms })
   return out
 }
 
-const refLists = new WeakMap<object, string[]>()
-
-/** The document refs of one term's posting in one field; enumerating a large object each query costs more. */
-function refsOf(fieldPosting: object): string[] {
-  let refs = refLists.get(fieldPosting)
-  if (!refs) refLists.set(fieldPosting, (refs = Object.keys(fieldPosting)))
-  return refs
-}
-
-const vectorsByField = new WeakMap<SearchIndex, Map<string, Map<string, readonly number[]>>>()
-
-/** One field's BM25 vectors by document ref, so a lookup needs no "field/ref" key string. */
-function fieldVectorsOf(search: SearchIndex, field: string): Map<string, readonly number[]> {
-  let fields = vectorsByField.get(search)
-  if (!fields) vectorsByField.set(search, (fields = new Map()))
-  let vectors = fields.get(field)
-  if (!vectors) {
-    vectors = new Map()
-    const prefix = `${field}/`
-    const all = (search.index as unknown as LunrInternals).fieldVectors
-    for (const key in all) if (key.startsWith(prefix)) vectors.set(key.slice(prefix.length), all[key]!.elements)
-    fields.set(field, vectors)
-  }
-  return vectors
-}
+/** Published in lunr, missing from its types. */
+const fuzzyTokenSet = (term: string, editDistance: number): lunr.TokenSet =>
+  (lunr.TokenSet as unknown as { fromFuzzyString(term: string, editDistance: number): lunr.TokenSet }).fromFuzzyString(term, editDistance)
 
 const normalise = (text: string): string => words(text).join(' ')
 
@@ -488,7 +413,7 @@ function toHit({ result, doc, score }: Candidate): SearchHit {
 }
 
 /** Bump when documents or fields change shape, so stored indexes are rebuilt. */
-export const ENGINE_VERSION = 2
+export const ENGINE_VERSION = 3
 
 /** The words a fuzzy search actually matched, as written in the matched text. */
 function correction(top: readonly Candidate[], parsed: ParsedQuery): string | null {
