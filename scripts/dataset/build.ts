@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { htmlToText } from '../../src/shared/text/htmlToText'
-import { findMentions, mentionTerms } from '../../src/shared/mentions/findMentions'
+import { findMentions, recordTerms } from '../../src/shared/mentions/findMentions'
 import type { Initiative, Manifest, Meeting, Party, Source } from '../../src/shared/model/dataset'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -46,11 +46,7 @@ for (const source of sources) {
 const initiatives = read<Initiative[]>('initiatives.json')
 const meetings = read<Meeting[]>('meetings.json')
 const parties = read<Party[]>('parties.json')
-const terms = [
-  ...mentionTerms('initiative', initiatives),
-  ...mentionTerms('meeting', meetings),
-  ...mentionTerms('party', parties)
-]
+const terms = recordTerms({ initiatives, meetings, parties })
 const mentions = sources.flatMap((s) => findMentions(readFileSync(resolve(datasetDir, s.textFile), 'utf8'), terms, s.id))
 write('mentions.json', JSON.stringify(mentions, null, 1) + '\n')
 

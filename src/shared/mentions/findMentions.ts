@@ -31,6 +31,11 @@ export function mentionTerms(entityType: Mention['entityType'], records: readonl
   return out
 }
 
+/** The terms of every record the app links in a text: initiatives, meetings and partners. */
+export function recordTerms(records: { initiatives: readonly Named[]; meetings: readonly Named[]; parties: readonly Named[] }): MentionTerm[] {
+  return [...mentionTerms('initiative', records.initiatives), ...mentionTerms('meeting', records.meetings), ...mentionTerms('party', records.parties)]
+}
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 function termPattern(term: string): string {

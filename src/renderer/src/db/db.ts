@@ -31,6 +31,12 @@ export type StoredSource = Source &
     pages?: { page: number; start: number }[]
   }
 export type StoredInitiative = Initiative & UserMark
+
+/** Whether the user made this record (imported it, or added it from a suggestion). */
+export const isUsers = (row: UserMark): boolean => row.origin === 'user'
+
+/** A mention as the database keeps it: keyed by where it stands and what it names. */
+export const storedMention = (m: Mention): StoredMention => ({ ...m, key: `${m.sourceId}:${m.start}:${m.entityType}:${m.entityId}` })
 export type StoredMeeting = Meeting & UserMark
 export type StoredMention = Mention & { key: string }
 

@@ -4,24 +4,22 @@
  * replaces or merges; any failure rolls everything back.
  */
 import { countsOf, createBackup, mergeTables, readBackup, type UserRecord, type UserTables } from '@shared/backup/backup'
-import { findMentions, mentionTerms } from '@shared/mentions/findMentions'
+import { findMentions, recordTerms } from '@shared/mentions/findMentions'
 import type { Result } from '@shared/result'
 import { fail, ok } from '@shared/result'
-import { db, type DeskDatabase, type StoredBackup, type StoredInitiative, type StoredMeeting, type StoredSource } from '../../db/db'
+import { db, isUsers, storedMention, type DeskDatabase, type StoredBackup, type StoredInitiative, type StoredMeeting, type StoredSource } from '../../db/db'
 
 /** How many automatic backups are kept; the oldest go first. */
 export const KEEP_AUTOMATIC_BACKUPS = 5
-
-const mine = <T extends { origin?: string }>(row: T): boolean => row.origin === 'user'
 
 export async function readUserTables(database: DeskDatabase = db): Promise<UserTables> {
   const [annotations, collections, settings, importedSources, userInitiatives, userMeetings] = await Promise.all([
     database.annotations.toArray(),
     database.collections.toArray(),
     database.settings.toArray(),
-    database.sources.filter(mine).toArray(),
-    database.initiatives.filter(mine).toArray(),
-    database.meetings.filter(mine).toArray()
+    database.sources.filter(isUsers).toArray(),
+    database.initiatives.filter(isUsers).toArray(),
+    database.meetings.filter(isUsers).toArray()
   ])
   return {
     annotations,
@@ -42,22 +40,23 @@ const restoreTables = (d: DeskDatabase) => [d.annotations, d.collections, d.sett
  * transaction.
  */
 async function writeUserRecords(database: DeskDatabase, tables: UserTables): Promise<void> {
-  const oldSources = await database.sources.filter(mine).primaryKeys()
-  const oldRecords = [...(await database.initiatives.filter(mine).primaryKeys()), ...(await database.meetings.filter(mine).primaryKeys())]
-  const stale = new Set([...oldSources, ...oldRecords])
+  const oldSources = await database.sources.filter(isUsers).primaryKeys()
+  const oldInitiatives = await database.initiatives.filter(isUsers).primaryKeys()
+  const oldMeetings = await database.meetings.filter(isUsers).primaryKeys()
+  const stale = new Set([...oldSources, ...oldInitiatives, ...oldMeetings])
   await database.mentions.filter((m) => stale.has(m.sourceId) || stale.has(m.entityId)).delete()
   await database.sources.bulkDelete(oldSources)
-  await database.initiatives.bulkDelete(await database.initiatives.filter(mine).primaryKeys())
-  await database.meetings.bulkDelete(await database.meetings.filter(mine).primaryKeys())
+  await database.initiatives.bulkDelete(oldInitiatives)
+  await database.meetings.bulkDelete(oldMeetings)
   await database.sources.bulkPut(tables.importedSources as unknown as StoredSource[])
   await database.initiatives.bulkPut(tables.userInitiatives as unknown as StoredInitiative[])
   await database.meetings.bulkPut(tables.userMeetings as unknown as StoredMeeting[])
   if (!tables.importedSources.length && !tables.userInitiatives.length && !tables.userMeetings.length) return
   const [initiatives, meetings, parties, sources] = await Promise.all([database.initiatives.toArray(), database.meetings.toArray(), database.parties.toArray(), database.sources.toArray()])
-  const allTerms = [...mentionTerms('initiative', initiatives), ...mentionTerms('meeting', meetings), ...mentionTerms('party', parties)]
-  const userTerms = [...mentionTerms('initiative', initiatives.filter(mine)), ...mentionTerms('meeting', meetings.filter(mine))]
-  const rows = sources.flatMap((source) => findMentions(source.text, mine(source) ? allTerms : userTerms, source.id))
-  await database.mentions.bulkPut(rows.map((m) => ({ ...m, key: `${m.sourceId}:${m.start}:${m.entityType}:${m.entityId}` })))
+  const allTerms = recordTerms({ initiatives, meetings, parties })
+  const userTerms = recordTerms({ initiatives: initiatives.filter(isUsers), meetings: meetings.filter(isUsers), parties: [] })
+  const rows = sources.flatMap((source) => findMentions(source.text, isUsers(source) ? allTerms : userTerms, source.id))
+  await database.mentions.bulkPut(rows.map(storedMention))
 }
 
 export const backupFileName = (date: Date): string => `asean-digital-desk-backup-${date.toISOString().slice(0, 10)}.json`

@@ -6,7 +6,7 @@
 import { backupBeforeDatasetUpgrade } from '../backup/backupService'
 import { DATASET_FILES, type Dataset, type Manifest } from '@shared/model/dataset'
 import { parseDataset } from '@shared/model/parseDataset'
-import type { DeskDatabase } from '../../db/db'
+import { isUsers, storedMention, type DeskDatabase, type UserMark } from '../../db/db'
 
 export type FetchText = (file: string) => Promise<string>
 
@@ -58,11 +58,11 @@ export async function replaceDataset(database: DeskDatabase, dataset: Dataset): 
     'rw',
     [database.meta, database.sources, database.meetings, database.initiatives, database.parties, database.themes, database.mentions],
     async () => {
-      const shipped = <T extends { origin?: string }>(row: T): boolean => row.origin !== 'user'
+      const shipped = (row: UserMark): boolean => !isUsers(row)
       const userIds = new Set([
-        ...(await database.sources.filter((s) => !shipped(s)).primaryKeys()),
-        ...(await database.initiatives.filter((s) => !shipped(s)).primaryKeys()),
-        ...(await database.meetings.filter((s) => !shipped(s)).primaryKeys())
+        ...(await database.sources.filter(isUsers).primaryKeys()),
+        ...(await database.initiatives.filter(isUsers).primaryKeys()),
+        ...(await database.meetings.filter(isUsers).primaryKeys())
       ])
       await Promise.all([
         database.sources.filter(shipped).delete(),
@@ -77,9 +77,7 @@ export async function replaceDataset(database: DeskDatabase, dataset: Dataset): 
       await database.initiatives.bulkPut(dataset.initiatives)
       await database.parties.bulkPut(dataset.parties)
       await database.themes.bulkPut(dataset.themes)
-      await database.mentions.bulkPut(
-        dataset.mentions.map((m) => ({ ...m, key: `${m.sourceId}:${m.start}:${m.entityType}:${m.entityId}` }))
-      )
+      await database.mentions.bulkPut(dataset.mentions.map(storedMention))
       await database.meta.put({ key: DATASET_VERSION_KEY, value: dataset.manifest.version })
       await database.meta.put({ key: 'datasetCounts', value: dataset.manifest.counts })
     }

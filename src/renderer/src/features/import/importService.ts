@@ -2,13 +2,13 @@
  * Imports a researcher's files as sources. Each file is read, checked, sanitised and parsed
  * (`parseDocument`), compared with what is stored (the same text is "already imported"; a new
  * version of an imported file replaces its text, and its highlights re-anchor), linked to the
- * known records it names, and written in its own transaction: a cancel or a crash leaves whole
- * documents or none. Progress is reported per file; the caller can cancel between files.
+ * known records it names, and written a chunk of files per transaction: a cancel or a crash
+ * leaves whole documents or none. Progress is reported as files are parsed; a cancel stops the
+ * import before the next file.
  */
-import { findMentions, mentionTerms, type MentionTerm } from '@shared/mentions/findMentions'
-import type { Mention } from '@shared/model/dataset'
+import { findMentions, recordTerms, type MentionTerm } from '@shared/mentions/findMentions'
 import { ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_FILES, parseDocument, type ImportTools, type ParsedImport } from '@shared/import/parseDocument'
-import { db, type DeskDatabase, type StoredSource } from '../../db/db'
+import { db, isUsers, storedMention, type DeskDatabase, type StoredMention, type StoredSource } from '../../db/db'
 import { sanitizeHtml } from './sanitize'
 
 export interface ImportFile {
@@ -33,7 +33,7 @@ const defaultTools = async (): Promise<ImportTools> => ({ sanitizeHtml, readPdf:
 
 async function knownTerms(database: DeskDatabase): Promise<MentionTerm[]> {
   const [initiatives, meetings, parties] = await Promise.all([database.initiatives.toArray(), database.meetings.toArray(), database.parties.toArray()])
-  return [...mentionTerms('initiative', initiatives), ...mentionTerms('meeting', meetings), ...mentionTerms('party', parties)]
+  return recordTerms({ initiatives, meetings, parties })
 }
 
 const idFor = (hash: string): string => `user-${hash.slice(0, 8)}-${Math.random().toString(36).slice(2, 8)}`
@@ -164,7 +164,7 @@ async function writeChunk(database: DeskDatabase, chunk: readonly { file: Import
   const written = await database.transaction('rw', [database.sources, database.mentions], async () => {
     const out: FileOutcome[] = []
     const records: StoredSource[] = []
-    const mentionRows: (Mention & { key: string })[] = []
+    const mentionRows: StoredMention[] = []
     const replaced: string[] = []
     const inChunk = new Map<string, StoredSource>()
     for (const { file, parsed, mentions } of prepared) {
@@ -176,13 +176,13 @@ async function writeChunk(database: DeskDatabase, chunk: readonly { file: Import
       const url = parsed.metadata.url
       const title = (parsed.metadata.title ?? '').toLowerCase()
       const previous =
-        (url && keys.urls.has(url) ? await database.sources.where('url').equals(url).filter((s) => s.origin === 'user').first() : undefined) ??
+        (url && keys.urls.has(url) ? await database.sources.where('url').equals(url).filter(isUsers).first() : undefined) ??
         // The same file name alone may be another document ("index.html"): the title must agree too.
         (keys.names.has(file.name)
           ? await database.sources
               .where('fileName')
               .equals(file.name)
-              .filter((s) => s.origin === 'user' && s.title.toLowerCase() === title)
+              .filter((s) => isUsers(s) && s.title.toLowerCase() === title)
               .first()
           : undefined)
       const id = previous?.id ?? idFor(parsed.contentHash)
@@ -190,7 +190,7 @@ async function writeChunk(database: DeskDatabase, chunk: readonly { file: Import
       inChunk.set(parsed.contentHash, record)
       records.push(record)
       if (previous) replaced.push(id)
-      for (const m of mentions) mentionRows.push({ ...m, sourceId: id, key: `${id}:${m.start}:${m.entityType}:${m.entityId}` })
+      for (const m of mentions) mentionRows.push(storedMention({ ...m, sourceId: id }))
       out.push({ name: file.name, status: previous ? 'updated' : 'imported', sourceId: id, title: record.title, mentions: mentions.length })
     }
     if (replaced.length) await database.mentions.where('sourceId').anyOf(replaced).delete()

@@ -7,7 +7,7 @@
 import { findMentions, mentionTerms } from '@shared/mentions/findMentions'
 import type { Suggestion } from '@shared/import/suggestions'
 import type { InitiativeKind } from '@shared/model/dataset'
-import { db, type StoredInitiative, type StoredMeeting } from '../../db/db'
+import { db, storedMention, type StoredInitiative, type StoredMeeting } from '../../db/db'
 
 const KIND_WORDS: [RegExp, InitiativeKind][] = [
   [/declaration/i, 'declaration'],
@@ -46,7 +46,7 @@ async function linkMentions(type: 'initiative' | 'meeting', record: StoredInitia
   const terms = mentionTerms(type, [record])
   const rows = []
   for (const source of await db.sources.toArray()) {
-    for (const m of findMentions(source.text, terms, source.id)) rows.push({ ...m, key: `${m.sourceId}:${m.start}:${m.entityType}:${m.entityId}` })
+    for (const m of findMentions(source.text, terms, source.id)) rows.push(storedMention(m))
   }
   await db.mentions.bulkPut(rows)
 }
