@@ -136,6 +136,9 @@ describe('import', () => {
     await form.getByRole('button', { name: 'Save details' }).click()
     await page.getByRole('heading', { level: 1, name: 'Joint Statement of the 7th ADGMIN (draft)' }).waitFor()
     expect(await page.locator('.citation').textContent()).toContain('https://asean.org/adgmin7-statement')
+    // The edited title is what search finds once the index has taken the change.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('draft')
+    await page.getByRole('region', { name: /^Source passages/ }).getByText('Joint Statement of the 7th ADGMIN (draft)').first().waitFor({ timeout: 20_000 })
     // Files dropped on the window are imported the same way.
     const dropped = await page.evaluateHandle(() => {
       const data = new DataTransfer()

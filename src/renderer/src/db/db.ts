@@ -12,7 +12,7 @@ import { noteToAnnotation, type NoteRowV1, type SettingRow, type UserTables } fr
 export type { SettingRow }
 
 export const DB_NAME = 'asean-digital-desk'
-export const DB_VERSION = 5
+export const DB_VERSION = 6
 
 /** Marks a record the user made (an imported source, an initiative from a suggestion). */
 export interface UserMark {
@@ -109,7 +109,24 @@ export class DeskDatabase extends Dexie {
     this.version(4).stores({ backups: 'id, created' })
     // Version 5: imported sources are found by text hash (duplicates), URL and file name (new versions).
     this.version(5).stores({ sources: 'id, publishedOn, contentHash, url, fileName' })
+    // Version 6: imported sources by when they last changed (`userContentSignature`).
+    this.version(6).stores({ sources: 'id, publishedOn, contentHash, url, fileName, updated' })
   }
+}
+
+/**
+ * What of the searchable content the user changed: each imported source (by when it last changed,
+ * read from an index, never its text) and each record they added. Equal signatures, same content.
+ */
+export async function userContentSignature(database: DeskDatabase): Promise<string> {
+  const [stamps, ids, initiatives, meetings] = await Promise.all([
+    database.sources.orderBy('updated').keys(),
+    database.sources.orderBy('updated').primaryKeys(),
+    database.initiatives.filter(isUsers).toArray(),
+    database.meetings.filter(isUsers).toArray()
+  ])
+  const records = [...initiatives, ...meetings].map((x) => `${x.id}@${x.updated ?? ''}`).sort()
+  return [...ids.map((id, i) => `${id}@${String(stamps[i])}`), ...records].join('|')
 }
 
 /** Tables filled from the shipped dataset; replaced together on a dataset upgrade. */

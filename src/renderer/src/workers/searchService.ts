@@ -9,7 +9,7 @@ import { NotesIndex } from '@shared/search/notesIndex'
 import { contentHash } from '@shared/annotations/anchoring'
 import { ENGINE_VERSION, buildIndex, loadIndex, search, serializeIndex, type SearchFilters, type SearchIndex } from '@shared/search/engine'
 import type { Annotation } from '@shared/model/annotation'
-import { db, type DeskDatabase } from '../db/db'
+import { db, userContentSignature, type DeskDatabase } from '../db/db'
 import type { SearchRequest, SearchResponse } from './search.protocol'
 
 const LARGE = 'dataset'
@@ -23,11 +23,8 @@ export async function contentVersion(database: DeskDatabase): Promise<string> {
   const dataset = (await database.meta.get('datasetVersion'))?.value
   const sources = await database.sources.toCollection().primaryKeys()
   // Imported sources and records the user made change without a dataset version.
-  const mine: string[] = []
-  await database.sources.each((s) => void (s.origin === 'user' && mine.push(`${s.id}@${s.contentHash ?? ''}:${s.title}`)))
-  await database.initiatives.each((x) => void (x.origin === 'user' && mine.push(`${x.id}@${x.updated ?? ''}`)))
-  await database.meetings.each((x) => void (x.origin === 'user' && mine.push(`${x.id}@${x.updated ?? ''}`)))
-  return `engine-${ENGINE_VERSION}:dataset-${String(dataset)}:sources-${sources.length}-${sources.join(',').length}:user-${contentHash(mine.sort().join('|'))}`
+  const mine = await userContentSignature(database)
+  return `engine-${ENGINE_VERSION}:dataset-${String(dataset)}:sources-${sources.length}-${sources.join(',').length}:user-${contentHash(mine)}`
 }
 
 export class SearchService {

@@ -2,7 +2,6 @@ import { FormFooter } from '../../components/FormFooter'
 import { useState } from 'react'
 import { db, type StoredSource } from '../../db/db'
 import { notify } from '../annotations/notify'
-import { searchClient } from '../search/searchClient'
 
 /** The details an import found for a document, for the user to correct. */
 export function SourceDetailsForm({ source, onDone }: { source: StoredSource; onDone: () => void }) {
@@ -24,8 +23,6 @@ export function SourceDetailsForm({ source, onDone }: { source: StoredSource; on
       language: language.trim() || 'en',
       updated: new Date().toISOString()
     })
-    // The title is searchable: the large index takes the change.
-    searchClient.refreshSources()
     notify('Details saved.')
     onDone()
   }

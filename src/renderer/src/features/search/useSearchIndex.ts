@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import { liveQuery } from 'dexie'
-import { db } from '../../db/db'
+import { db, userContentSignature } from '../../db/db'
 import { searchClient, type SearchStatus } from './searchClient'
 
 /**
@@ -26,12 +26,8 @@ export function useSearchIndexSync(datasetReady: boolean): void {
     // Sources arrive in bursts (an import writes a chunk at a time): rebuild once they settle.
     let lastSources: string | null = null
     let settle: ReturnType<typeof setTimeout> | undefined
-    // Read from indexes only (no document text): imported sources by their text hash, and how
-    // many records there are. Edits to a source's details refresh the index where they are made.
-    const sources = liveQuery(async () => {
-      const [hashes, initiatives, meetings] = await Promise.all([db.sources.orderBy('contentHash').keys(), db.initiatives.count(), db.meetings.count()])
-      return `${hashes.join(',')}|${initiatives}|${meetings}`
-    }).subscribe({
+    // The same signature the worker's content version is made of, read without document text.
+    const sources = liveQuery(() => userContentSignature(db)).subscribe({
       next: (signature) => {
         if (lastSources !== null && signature !== lastSources) {
           clearTimeout(settle)
