@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, createBackup, mergeTables, readBackup, type UserTables } from '../../src/shared/backup/backup'
 import type { Annotation, Collection } from '../../src/shared/model/annotation'
 import { DeskDatabase } from '../../src/renderer/src/db/db'
-import { backupText, readUserTables, restoreBackup, KEEP_AUTOMATIC_BACKUPS } from '../../src/renderer/src/features/backup/backupService'
+import { makeBackup, readUserTables, restoreBackup, KEEP_AUTOMATIC_BACKUPS } from '../../src/renderer/src/features/backup/backupService'
 import { ensureDataset, type FetchText } from '../../src/renderer/src/features/dataset/datasetLoader'
 import { readShippedFile } from '../support/dataset'
 
@@ -155,7 +155,7 @@ describe('restore into the database', () => {
   it('backs up, clears, restores: every table equal to the original', async () => {
     const db = freshDb()
     await fill(db, tables())
-    const text = await backupText('1.0.0', db)
+    const { text } = await makeBackup('1.0.0', db)
     await Promise.all([db.annotations.clear(), db.collections.clear(), db.settings.clear()])
     const restored = await restoreBackup(text, 'replace', '1.0.0', db)
     expect(restored.ok).toBe(true)
@@ -189,7 +189,7 @@ describe('restore into the database', () => {
     const db = freshDb()
     await fill(db, tables())
     const before = await readUserTables(db)
-    const text = await backupText('1.0.0', db)
+    const { text } = await makeBackup('1.0.0', db)
     for (const broken of [text.slice(0, 200), text.replace('why it matters', 'tampered'), '{}', 'not json']) {
       const restored = await restoreBackup(broken, 'replace', '1.0.0', db)
       expect(restored.ok).toBe(false)
@@ -216,7 +216,7 @@ describe('restore into the database', () => {
   it(`keeps at most ${KEEP_AUTOMATIC_BACKUPS} automatic backups`, async () => {
     const db = freshDb()
     await fill(db, tables())
-    const text = await backupText('1.0.0', db)
+    const { text } = await makeBackup('1.0.0', db)
     for (let i = 0; i < KEEP_AUTOMATIC_BACKUPS + 2; i++) await restoreBackup(text, 'merge', '1.0.0', db)
     expect(await db.backups.count()).toBe(KEEP_AUTOMATIC_BACKUPS)
   })
@@ -242,7 +242,7 @@ describe('restore into the database', () => {
     const initiative = { ...(await db.initiatives.get('adm-2030'))!, id: 'user-qdc', name: 'Quokka Data Compact', acronym: null, aliases: [], events: [], related: [], origin: 'user' as const, updated: '2027-01-16T00:00:00.000Z' }
     await db.sources.put(source)
     await db.initiatives.put(initiative)
-    const text = await backupText('1.0.0', db)
+    const { text } = await makeBackup('1.0.0', db)
     expect((await readBackup(text)).ok && JSON.parse(text).counts).toMatchObject({ importedSources: 1, userInitiatives: 1 })
 
     const fresh = freshDb()

@@ -28,7 +28,6 @@ const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/collections', label: 'Collections', icon: 'collections' }
 ]
 
-
 export function Layout() {
   const searchRef = useRef<HTMLInputElement>(null)
   const [helpOpen, setHelpOpen] = useState(false)

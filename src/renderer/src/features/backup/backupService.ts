@@ -61,8 +61,10 @@ async function writeUserRecords(database: DeskDatabase, tables: UserTables): Pro
 
 export const backupFileName = (date: Date): string => `asean-digital-desk-backup-${date.toISOString().slice(0, 10)}.json`
 
-export async function backupText(appVersion: string, database: DeskDatabase = db): Promise<string> {
-  return createBackup(await readUserTables(database), appVersion, new Date().toISOString())
+/** The backup file of the user's tables now, and how many rows of each it holds. */
+export async function makeBackup(appVersion: string, database: DeskDatabase = db): Promise<{ text: string; counts: Record<keyof UserTables, number> }> {
+  const tables = await readUserTables(database)
+  return { text: await createBackup(tables, appVersion, new Date().toISOString()), counts: countsOf(tables) }
 }
 
 const isEmpty = (t: UserTables): boolean => t.annotations.length + t.collections.length + t.importedSources.length + t.userInitiatives.length + t.userMeetings.length === 0

@@ -2,7 +2,7 @@
 import { createStore } from '../../app/store'
 import { desk } from '../../platform/desk'
 import { notify } from '../annotations/notify'
-import { backupFileName, backupText, previewBackup, type RestorePreview } from './backupService'
+import { backupFileName, makeBackup, previewBackup, type RestorePreview } from './backupService'
 
 export type RestoreState = { fileName: string; preview: RestorePreview } | { fileName: string; error: string } | null
 
@@ -17,8 +17,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLoca
 
 export async function startBackup(): Promise<void> {
   try {
-    const text = await backupText(__APP_VERSION__)
-    const counts = JSON.parse(text) as { counts: { annotations: number; collections: number } }
+    const { text, counts } = await makeBackup(__APP_VERSION__)
     const saved = await desk.saveFile({
       suggestedName: backupFileName(new Date()),
       content: text,
@@ -26,7 +25,7 @@ export async function startBackup(): Promise<void> {
     })
     if (!saved.ok) notify(`The backup was not saved: ${saved.error}`, { tone: 'error' })
     else if (saved.value.saved) {
-      notify(`Backed up ${plural(counts.counts.annotations, 'note and highlight', 'notes and highlights')} and ${plural(counts.counts.collections, 'collection')} to ${saved.value.path}.`)
+      notify(`Backed up ${plural(counts.annotations, 'note and highlight', 'notes and highlights')} and ${plural(counts.collections, 'collection')} to ${saved.value.path}.`)
     }
   } catch (error) {
     notify(`The backup failed: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' })
