@@ -100,6 +100,7 @@ export function loadIndex(data: SerializedIndex): SearchIndex {
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz'
 const hasTerm = (search: SearchIndex, term: string): boolean => runtimeOf(search.index).termIds.has(term)
+/** lunr's stemmer on one word. Uncached: typo variants are many and seen once; see `termFor`. */
 const stemOf = (word: string): string => lunr.stemmer(new lunr.Token(word, {})).toString()
 
 /**
@@ -314,7 +315,7 @@ const stems = new Map<string, string>()
 function termFor(word: string): string {
   let stem = stems.get(word)
   if (stem === undefined) {
-    stem = lunr.stemmer(new lunr.Token(word, {})).toString()
+    stem = stemOf(word)
     if (stems.size > 100_000) stems.clear()
     stems.set(word, stem)
   }
@@ -364,7 +365,6 @@ function isExactName(doc: SearchDoc, wanted: string): boolean {
 }
 
 interface Candidate {
-  search: SearchIndex
   result: Match
   doc: SearchDoc
   score: number
@@ -390,7 +390,7 @@ function candidates(search: SearchIndex, results: readonly Match[], parsed: Pars
     const doc = search.docs.get(result.ref)
     if (!doc || !passesFilters(doc, filters)) continue
     if (patterns.length && !hasPhrases(doc, patterns)) continue
-    out.push({ search, result, doc, score: result.score * KIND_WEIGHT[doc.kind] * (isExactName(doc, wanted) ? EXACT_NAME_BONUS : 1) })
+    out.push({ result, doc, score: result.score * KIND_WEIGHT[doc.kind] * (isExactName(doc, wanted) ? EXACT_NAME_BONUS : 1) })
   }
   return out
 }
