@@ -6,6 +6,7 @@
  * Reading validates the whole file before anything is written: a truncated, edited, foreign or
  * newer file is refused with a sentence that says which.
  */
+import { compareText } from '../text/compare'
 import { z } from 'zod'
 import { HIGHLIGHT_COLORS, type Annotation, type Collection } from '../model/annotation'
 import { fail, ok, type Result } from '../result'
@@ -148,11 +149,11 @@ async function sha256(text: string): Promise<string> {
 
 /** Tables in a stable order (by key), so the same data always gives the same file and checksum. */
 function canonical(tables: UserTables): UserTables {
-  const byId = <T extends { id: string }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const byId = <T extends { id: string }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => compareText(a.id, b.id))
   return {
     annotations: byId(tables.annotations),
     collections: byId(tables.collections),
-    settings: [...tables.settings].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    settings: [...tables.settings].sort((a, b) => compareText(a.key, b.key)),
     importedSources: byId(tables.importedSources),
     userInitiatives: byId(tables.userInitiatives),
     userMeetings: byId(tables.userMeetings)

@@ -3,7 +3,8 @@
  * JSON-LD of the highlights (Hypothesis-style tools). Pure and deterministic, like the Markdown.
  */
 import type { Annotation } from '../model/annotation'
-import type { ExportSource } from './markdown'
+import { byCreated, type ExportSource } from './markdown'
+import { compareText } from '../text/compare'
 
 /** Our source kinds as CSL item types; press releases and announcements are web pages in CSL. */
 const CSL_TYPES: Record<string, string> = { 'journal-article': 'article-journal', article: 'article-newspaper', news: 'article-newspaper', report: 'report' }
@@ -13,7 +14,7 @@ export function cslJson(sources: readonly ExportSource[], annotations: readonly 
   const cited = new Set(annotations.filter((a) => !a.deleted && a.targetType === 'source').map((a) => a.targetId))
   const items = sources
     .filter((s) => cited.has(s.id))
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .sort((a, b) => compareText(a.id, b.id))
     .map((s) => {
       const date = s.publishedOn?.split('-').map(Number)
       return {
@@ -34,7 +35,7 @@ export function webAnnotations(sources: readonly ExportSource[], annotations: re
   const byId = new Map(sources.map((s) => [s.id, s]))
   const items = annotations
     .filter((a) => !a.deleted && a.kind === 'highlight' && a.selector)
-    .sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : 1))
+    .sort(byCreated)
     .map((a) => {
       const source = byId.get(a.targetId)
       const bodies = [

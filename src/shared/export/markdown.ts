@@ -5,6 +5,7 @@
  * same bytes (records, events and annotations sorted; no clock read here), so re-exports diff
  * cleanly and golden files can test it.
  */
+import { compareText } from '../text/compare'
 import type { Annotation, Collection } from '../model/annotation'
 import type { Initiative, Meeting, Party, Source, Theme } from '../model/dataset'
 import { toParagraphs } from '../text/paragraphs'
@@ -79,8 +80,9 @@ interface Records {
   live: Annotation[]
 }
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-const byCreated = (a: Annotation, b: Annotation): number => byText(a.created, b.created) || byText(a.id, b.id)
+const byText = compareText
+/** Annotations in the order they were made (id breaking ties), as every export lists them. */
+export const byCreated = (a: Annotation, b: Annotation): number => byText(a.created, b.created) || byText(a.id, b.id)
 
 function index(data: ExportData): Records {
   return {

@@ -4,6 +4,7 @@
  * 2030" wins over "ASEAN Digital Masterplan" inside it. Used to precompute the dataset's mention
  * index and, unchanged, on imported documents.
  */
+import { escapeRegExp } from '../text/escapeRegExp'
 import type { Mention } from '../model/dataset'
 
 export interface MentionTerm {
@@ -36,14 +37,12 @@ export function recordTerms(records: { initiatives: readonly Named[]; meetings: 
   return [...mentionTerms('initiative', records.initiatives), ...mentionTerms('meeting', records.meetings), ...mentionTerms('party', records.parties)]
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 function termPattern(term: string): string {
   return term
     .trim()
     .split(/\s+/)
     .map((word) =>
-      escape(word)
+      escapeRegExp(word)
         .replace(/['’‘]/g, "['’‘]")
         .replace(/-|–|—/g, '\\s*[-–—]\\s*')
     )

@@ -3,6 +3,8 @@
  * a Web Worker, `npm run query` in Node. Fields are boosted so names beat passing mentions; a
  * query is built with lunr's query API (never its string parser, which throws on bad syntax).
  */
+import { compareText } from '../text/compare'
+import { escapeRegExp } from '../text/escapeRegExp'
 import lunr from 'lunr'
 import { compactFrom, postingsOf, runtimeOf, vectorValue, type CompactIndex } from './compactIndex'
 import type { SearchDoc, SearchKind } from './documents'
@@ -370,8 +372,6 @@ interface Candidate {
   score: number
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /** A phrase as a pattern over the raw text: its words in order, separated by anything not a letter. */
 export function phrasePattern(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu')
@@ -449,7 +449,7 @@ function best(found: readonly Candidate[], limit: number): Candidate[] {
   return top.sort(byScore).slice(0, limit)
 }
 
-const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || (a.doc.ref < b.doc.ref ? -1 : a.doc.ref > b.doc.ref ? 1 : 0)
+const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || compareText(a.doc.ref, b.doc.ref)
 
 /**
  * Searches one or more indexes (the large dataset index and the small notes index) and merges

@@ -1,4 +1,5 @@
 /** Paragraphs of a plain text with their offsets, and finding a quote in it. Pure. */
+import { escapeRegExp } from './escapeRegExp'
 
 export interface Paragraph {
   start: number
@@ -18,7 +19,7 @@ export function toParagraphs(text: string): Paragraph[] {
 
 /** Finds `quote` in `text` ignoring differences in whitespace; returns offsets into `text`. */
 export function findQuote(text: string, quote: string): { start: number; end: number } | null {
-  const words = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const words = quote.trim().split(/\s+/).map(escapeRegExp)
   if (words.length === 0 || words[0] === '') return null
   const match = new RegExp(words.join('\\s+')).exec(text)
   return match ? { start: match.index, end: match.index + match[0].length } : null
