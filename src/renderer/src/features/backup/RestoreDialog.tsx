@@ -1,4 +1,4 @@
-import { FormFooter } from '../../components/FormFooter'
+import { DialogAlert, FormFooter } from '../../components/DialogParts'
 import { useState } from 'react'
 import { Dialog } from '../../components/Dialog'
 import { notify } from '../annotations/notify'
@@ -35,16 +35,9 @@ export function RestoreDialog() {
   return (
     <Dialog title="Restore a backup" open={state !== null} onClose={close}>
       {state && 'error' in state ? (
-        <div className="restore-form">
-          <p role="alert" className="banner error">
-            <strong>{state.fileName}</strong> cannot be restored. {state.error}
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={close}>
-              OK
-            </button>
-          </div>
-        </div>
+        <DialogAlert className="restore-form" onClose={close}>
+          <strong>{state.fileName}</strong> cannot be restored. {state.error}
+        </DialogAlert>
       ) : state ? (
         <form
           className="restore-form"

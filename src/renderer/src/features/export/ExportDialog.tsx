@@ -1,4 +1,4 @@
-import { FormFooter } from '../../components/FormFooter'
+import { FormFooter } from '../../components/DialogParts'
 import { useEffect, useState } from 'react'
 import { Dialog } from '../../components/Dialog'
 import { desk } from '../../platform/desk'

@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { Dialog } from '../../components/Dialog'
+import { DialogAlert } from '../../components/DialogParts'
 import { closeImport, useImportState } from './importStore'
 import { summarise, type FileOutcome } from './importService'
 
@@ -32,16 +33,7 @@ export function ImportDialog() {
           </div>
         </div>
       ) : state?.phase === 'error' ? (
-        <div>
-          <p role="alert" className="banner error">
-            {state.message}
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={closeImport}>
-              OK
-            </button>
-          </div>
-        </div>
+        <DialogAlert onClose={closeImport}>{state.message}</DialogAlert>
       ) : state?.phase === 'done' ? (
         <div className="import-results">
           <p role="status">

@@ -1,4 +1,4 @@
-import { FormFooter } from '../../components/FormFooter'
+import { FormFooter } from '../../components/DialogParts'
 import { useState } from 'react'
 import { db, type StoredSource } from '../../db/db'
 import { notify } from '../annotations/notify'

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 /** The end of a dialog's form: the error, if any, then Cancel and the submit button. */
 export function FormFooter({ error, onCancel, submit, busy = false }: { error: string | null; onCancel: () => void; submit: string; busy?: string | false }) {
   return (
@@ -16,5 +18,21 @@ export function FormFooter({ error, onCancel, submit, busy = false }: { error: s
         </button>
       </div>
     </>
+  )
+}
+
+/** A dialog that can only report a problem: the message, and OK to close. */
+export function DialogAlert({ children, onClose, className }: { children: ReactNode; onClose: () => void; className?: string }) {
+  return (
+    <div className={className}>
+      <p role="alert" className="banner error">
+        {children}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          OK
+        </button>
+      </div>
+    </div>
   )
 }
