@@ -1,22 +1,14 @@
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, createBackup, mergeTables, readBackup, type UserTables } from '../../src/shared/backup/backup'
 import type { Annotation, Collection } from '../../src/shared/model/annotation'
-import { DeskDatabase } from '../../src/renderer/src/db/db'
+import type { DeskDatabase } from '../../src/renderer/src/db/db'
+import { freshDatabases } from '../support/freshDatabase'
 import { makeBackup, readUserTables, restoreBackup, KEEP_AUTOMATIC_BACKUPS } from '../../src/renderer/src/features/backup/backupService'
 import { ensureDataset, type FetchText } from '../../src/renderer/src/features/dataset/datasetLoader'
 import { readShippedFile } from '../support/dataset'
 
-let counter = 0
-const open: DeskDatabase[] = []
-function freshDb(): DeskDatabase {
-  const db = new DeskDatabase(`backup-test-${++counter}`)
-  open.push(db)
-  return db
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((db) => db.delete()))
-})
+const freshDb = freshDatabases('backup-test')
 
 const note = (id: string, body: string, updated = '2026-03-01T00:00:00.000Z', extra: Partial<Annotation> = {}): Annotation => ({
   id,

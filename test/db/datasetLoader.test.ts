@@ -1,19 +1,10 @@
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it } from 'vitest'
-import { DeskDatabase } from '../../src/renderer/src/db/db'
+import { describe, expect, it } from 'vitest'
+import { freshDatabases } from '../support/freshDatabase'
 import { DatasetError, ensureDataset, type FetchText } from '../../src/renderer/src/features/dataset/datasetLoader'
 import { readShippedFile } from '../support/dataset'
 
-let counter = 0
-const open: DeskDatabase[] = []
-function freshDb(): DeskDatabase {
-  const db = new DeskDatabase(`desk-test-${++counter}`)
-  open.push(db)
-  return db
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((db) => db.delete()))
-})
+const freshDb = freshDatabases('desk-test')
 
 /** The shipped dataset with some files rewritten, as an older or broken release would ship them. */
 function editedDataset(edits: Record<string, (value: unknown) => unknown>): FetchText {

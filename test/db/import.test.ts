@@ -1,26 +1,22 @@
 import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { htmlToText } from '../../src/shared/text/htmlToText'
 import type { ImportTools } from '../../src/shared/import/parseDocument'
 import { extractPdfText, type PdfJs } from '../../src/shared/import/pdfText'
-import { DeskDatabase } from '../../src/renderer/src/db/db'
+import type { DeskDatabase } from '../../src/renderer/src/db/db'
+import { freshDatabases } from '../support/freshDatabase'
 import { ensureDataset } from '../../src/renderer/src/features/dataset/datasetLoader'
 import { importFiles, summarise, type ImportFile } from '../../src/renderer/src/features/import/importService'
 import { readShippedFile } from '../support/dataset'
 
-let counter = 0
-const open: DeskDatabase[] = []
+const freshDb = freshDatabases('import-test')
 async function datasetDb(): Promise<DeskDatabase> {
-  const db = new DeskDatabase(`import-test-${++counter}`)
-  open.push(db)
+  const db = freshDb()
   await ensureDataset(db, readShippedFile)
   return db
 }
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((db) => db.delete()))
-})
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(resolve(__dirname, '../fixtures/import', name)))
 const file = (name: string, content: string | Uint8Array): ImportFile => {

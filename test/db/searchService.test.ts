@@ -1,23 +1,19 @@
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it } from 'vitest'
-import { DeskDatabase } from '../../src/renderer/src/db/db'
+import { describe, expect, it } from 'vitest'
+import type { DeskDatabase } from '../../src/renderer/src/db/db'
+import { freshDatabases } from '../support/freshDatabase'
 import { ensureDataset } from '../../src/renderer/src/features/dataset/datasetLoader'
 import { SearchService, contentVersion } from '../../src/renderer/src/workers/searchService'
 import type { SearchResponse } from '../../src/renderer/src/workers/search.protocol'
 import type { SearchOutcome } from '../../src/shared/search/engine'
 import { readShippedFile } from '../support/dataset'
 
-let counter = 0
-const open: DeskDatabase[] = []
+const freshDb = freshDatabases('desk-search')
 async function loadedDb(): Promise<DeskDatabase> {
-  const db = new DeskDatabase(`desk-search-${++counter}`)
-  open.push(db)
+  const db = freshDb()
   await ensureDataset(db, readShippedFile)
   return db
 }
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((db) => db.delete()))
-})
 
 /** A service wired to a message log, with a helper that sends a query and waits for its answer. */
 function serviceOn(db: DeskDatabase) {
