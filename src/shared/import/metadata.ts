@@ -1,8 +1,10 @@
 /**
  * Title, publisher, date, URL and language of an imported document, from what each format offers:
- * HTML `<title>` and meta tags, Markdown front matter and first heading, a plain text's first line
- * and a date line near the top. Pure: regular expressions over the text, no DOM, so the same
- * code runs in the renderer and in unit tests. Everything found stays editable by the user.
+ * HTML `<title>` and meta tags; for Markdown and plain text, YAML front matter or a MultiMarkdown
+ * header block (both left out of the text), Markdown's first heading, a plain text's first line or
+ * sentence (never a URL or a date line), else the file's name; a date line near the top. Pure:
+ * regular expressions over the text, no DOM, so the same code runs in the renderer and in unit
+ * tests. Everything found stays editable by the user.
  */
 import { decodeEntities, htmlToText } from '../text/htmlToText'
 
@@ -144,39 +146,189 @@ export function markdownToText(markdown: string): string {
     .join('\n\n')
 }
 
-export function parseMarkdown(markdown: string): ParsedDocument {
-  const { fields, body } = frontMatter(markdown)
+/** Header keys as compared: lower case, without spaces, hyphens or underscores. */
+const keyOf = (key: string): string => key.toLowerCase().replace(/[\s_-]+/g, '')
+const URL_KEYS = ['url', 'link', 'permalink', 'sourceurl', 'urlsource', 'canonical']
+const DATE_KEYS = ['date', 'published', 'publishedon', 'publishedtime', 'publishedat', 'created']
+const NAME_KEYS = ['title', 'author', 'publisher', 'source', 'site', 'sitename', 'lang', 'language']
+const KNOWN_KEYS = new Set([...URL_KEYS, ...DATE_KEYS, ...NAME_KEYS])
+const HEADER_LINE = /^([\p{L}\p{N}][\p{L}\p{N} _-]{0,29}):(?:[ \t]+(.*))?$/u
+
+/** `key: value` lines with indented continuations, or null when a line has neither form. */
+function headerFields(lines: readonly string[]): Record<string, string> | null {
+  const fields: Record<string, string> = {}
+  let last: string | null = null
+  for (const line of lines) {
+    const kv = HEADER_LINE.exec(line)
+    if (kv) {
+      last = kv[1]!.trim().toLowerCase()
+      fields[last] = (kv[2] ?? '').trim()
+    } else if (last !== null && /^[ \t]+\S/.test(line)) {
+      fields[last] = `${fields[last]} ${line.trim()}`.trim()
+    } else return null
+  }
+  return fields
+}
+
+/** A lone header line must also look like metadata: a short value, a URL or date where expected. */
+function plausibleLine(key: string, value: string): boolean {
+  if (!value || value.length > 150) return false
+  if (URL_KEYS.includes(keyOf(key))) return safeUrl(value) !== null
+  return DATE_KEYS.includes(keyOf(key)) ? findDate(value) !== null : true
+}
+
+/**
+ * A MultiMarkdown metadata block, as tools that save web pages write it: `key: value` lines from
+ * the first line to the first blank line, a value continued on lines indented by whitespace. It
+ * counts only when every line has that form and one key is a known metadata key (title, url,
+ * date…), and a lone line only with a plausible value: a first paragraph "Note: this is…" stays
+ * text. Keys are kept in lower case.
+ */
+export function headerBlock(text: string): { fields: Record<string, string>; body: string } {
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const end = source.search(/\n[ \t]*(?:\n|$)/)
+  const lines = (end < 0 ? source : source.slice(0, end)).split('\n')
+  const fields = headerFields(lines)
+  const keys = Object.keys(fields ?? {})
+  const known = keys.some((k) => KNOWN_KEYS.has(keyOf(k)))
+  if (!fields || !known || (lines.length === 1 && !plausibleLine(keys[0]!, fields[keys[0]!]!))) {
+    return { fields: {}, body: text }
+  }
+  return { fields, body: end < 0 ? '' : source.slice(end + 1) }
+}
+
+/** What front matter or a header block states; `author` is the publisher failing all else. */
+function fieldMetadata(fields: Record<string, string>): DocumentMetadata {
+  const values = new Map(Object.entries(fields).map(([k, v]) => [keyOf(k), v.trim()]))
+  const first = (keys: readonly string[]): string | null =>
+    keys.map((k) => values.get(k)).find(Boolean) ?? null
+  const sourceUrl = safeUrl(values.get('source') ?? null)
+  const date = first(DATE_KEYS)
+  return {
+    title: clean(values.get('title')),
+    publisher: clean(
+      first(['publisher', ...(sourceUrl ? [] : ['source']), 'site', 'sitename', 'author'])
+    ),
+    publishedOn: date ? findDate(date) : null,
+    url: safeUrl(first(URL_KEYS)) ?? sourceUrl,
+    language: clean(first(['lang', 'language']))?.slice(0, 12) ?? null
+  }
+}
+
+const isUrlLine = (line: string): boolean =>
+  /^(?:[\p{L} ]{1,30}:\s+)?[<([]?(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S+$/iu.test(line.trim())
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+const DATE_WORDS = new Set([
+  ...[...MONTHS, ...DAYS].flatMap((w) => [w, w.slice(0, 3)]),
+  ...['sept', 'published', 'updated', 'posted', 'date', 'dated', 'last', 'modified', 'created'],
+  ...['on', 'at', 'by', 'am', 'pm']
+])
+
+/** A line that states a date, perhaps with a label or a place: "Jakarta, 16 January 2025". */
+function isDateLine(line: string): boolean {
+  if (!findDate(line)) return false
+  const words = line.toLowerCase().split(/[^\p{L}\p{N}]+/u)
+  return words.filter((w) => w && !/\d/.test(w) && !DATE_WORDS.has(w)).length <= 1
+}
+
+/** A sentence's end: not the point of an initial or of a title such as "Mr." or "H.E.". */
+const SENTENCE_END =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|No|St|vs|etc|e\.g|i\.e|\p{Lu}))[.!?…](?=\s|$)/u
+
+/** The first sentence of `paragraph`, cut at a word boundary to 160 characters. */
+function firstSentence(paragraph: string): string {
+  const flat = paragraph.replace(/\s+/g, ' ').trim()
+  const end = SENTENCE_END.exec(flat)
+  const sentence = end ? flat.slice(0, end.index + 1) : flat
+  if (sentence.length <= 160) return sentence
+  const cut = sentence.slice(0, 159)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`
+}
+
+/**
+ * A title from reading text: its first line if that reads like a title (≤ 200 characters, and
+ * the sentence does not run on to the next line), else its first sentence. Lines that are only a
+ * URL or a date at the top are passed over: they are never a title.
+ */
+export function textTitle(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  const passedOver = (line: string): boolean => !line.trim() || isUrlLine(line) || isDateLine(line)
+  let at = 0
+  while (at < lines.length && passedOver(lines[at]!)) at++
+  const line = lines[at]?.trim()
+  if (!line) return null
+  const next = lines[at + 1]?.trim() ?? ''
+  const runsOn = /^\p{Ll}/u.test(next) && !/[.!?:;]$/.test(line)
+  if (line.length <= 200 && !runsOn) return clean(line)
+  const blank = lines.findIndex((l, i) => i > at && !l.trim())
+  const paragraph = lines.slice(at, blank < 0 ? undefined : blank).join(' ')
+  return clean(firstSentence(paragraph))
+}
+
+/** A file's name without folder or extension, the title of last resort. */
+const nameTitle = (name: string | undefined): string | null =>
+  clean(name?.split(/[\\/]/).pop()?.replace(/\.[^.]+$/, ''))
+
+const notUrl = (title: string | null): string | null => (title && !isUrlLine(title) ? title : null)
+
+export interface ParseOptions {
+  /** The file's name: the title when the document offers none. */
+  name?: string
+}
+
+/** Markdown's text and metadata: YAML front matter, else a header block; then the first heading. */
+export function parseMarkdown(markdown: string, options: ParseOptions = {}): ParsedDocument {
+  const yaml = frontMatter(markdown)
+  const { fields, body } = yaml.body !== markdown ? yaml : headerBlock(markdown)
+  const stated = fieldMetadata(fields)
   const heading = /^[ \t]{0,3}#[ \t]+(.+?)[ \t]*#*[ \t]*$/m.exec(body)?.[1]
   const text = markdownToText(body)
-  const date = fields['date'] ?? fields['published'] ?? fields['publishedon'] ?? fields['created'] ?? null
   return {
     metadata: {
-      title: clean(fields['title']) ?? clean(heading ? markdownToText(heading) : null) ?? clean(text.split('\n')[0]?.slice(0, 200)),
-      publisher: clean(fields['publisher'] ?? fields['source'] ?? fields['site'] ?? fields['author']),
-      publishedOn: (date ? findDate(date) : null) ?? findDate(text.slice(0, 800)),
-      url: safeUrl(fields['url'] ?? fields['permalink'] ?? fields['link'] ?? fields['source_url'] ?? null),
-      language: clean(fields['lang'] ?? fields['language'])?.slice(0, 12) ?? null
+      ...stated,
+      title:
+        notUrl(stated.title) ??
+        notUrl(clean(heading ? markdownToText(heading) : null)) ??
+        textTitle(text) ??
+        nameTitle(options.name),
+      publishedOn: stated.publishedOn ?? findDate(text.slice(0, 800))
     },
     text
   }
 }
 
-export function parsePlainText(raw: string): ParsedDocument {
-  const text = raw
+/** Plain text for the reader: paragraphs separated by one blank line, runs of spaces collapsed. */
+export function plainText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((block) => block.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim())
     .filter(Boolean)
     .join('\n\n')
-  const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? null
+}
+
+/**
+ * A plain text's reading text and metadata. A header block is read and left out of the text
+ * unless `headerBlock` is false (a PDF's text layer: its first lines are the document's own).
+ */
+export function parsePlainText(
+  raw: string,
+  options: ParseOptions & { headerBlock?: boolean } = {}
+): ParsedDocument {
+  const read = options.headerBlock === false ? { fields: {}, body: raw } : headerBlock(raw)
+  const { fields, body } = read
+  const stated = fieldMetadata(fields)
+  const text = plainText(body)
   const top = text.split('\n').slice(0, 15).join('\n')
   return {
     metadata: {
-      title: clean(firstLine && firstLine.length <= 200 ? firstLine : firstLine?.slice(0, 120)),
-      publisher: null,
-      publishedOn: findDate(top),
-      url: safeUrl(/https?:\/\/[^\s<>"]+/.exec(top)?.[0] ?? null),
-      language: null
+      ...stated,
+      title: notUrl(stated.title) ?? textTitle(text) ?? nameTitle(options.name),
+      publishedOn: stated.publishedOn ?? findDate(top),
+      url: stated.url ?? safeUrl(/https?:\/\/[^\s<>"]+/.exec(top)?.[0] ?? null)
     },
     text
   }

@@ -6,7 +6,7 @@
 import { contentHash } from '../annotations/anchoring'
 import { htmlToText } from '../text/htmlToText'
 import { decodeBytes, NotTextError } from './decode'
-import { htmlMetadata, parseMarkdown, parsePlainText, type DocumentMetadata } from './metadata'
+import { htmlMetadata, parseMarkdown, parsePlainText, plainText, type DocumentMetadata } from './metadata'
 
 /** The largest file the import takes, as the bridge's open dialog does. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -67,14 +67,14 @@ export async function parseDocument(name: string, bytes: Uint8Array, tools: Impo
     const pages: { page: number; start: number }[] = []
     let text = ''
     pdf.pages.forEach((pageText, i) => {
-      const clean = parsePlainText(pageText).text
+      const clean = plainText(pageText)
       if (!clean) return
       if (text) text += '\n\n'
       pages.push({ page: i + 1, start: text.length })
       text += clean
     })
     if (!text.trim()) throw new ImportError('the PDF has no text layer (it may be a scan); run it through OCR first.')
-    const metadata = parsePlainText(text).metadata
+    const metadata = parsePlainText(text, { name, headerBlock: false }).metadata
     return { format: 'pdf', metadata, text, contentHash: normalisedHash(text), pages, cleaning: [`Text layer of ${pdf.pages.length} PDF pages read with pdf.js.`] }
   }
 
@@ -96,7 +96,7 @@ export async function parseDocument(name: string, bytes: Uint8Array, tools: Impo
     cleaning.push('HTML sanitised with DOMPurify; only its text is kept.')
     return { format: 'html', metadata, text, contentHash: normalisedHash(text), cleaning }
   }
-  const parsed = extension === 'txt' ? parsePlainText(raw) : parseMarkdown(raw)
+  const parsed = extension === 'txt' ? parsePlainText(raw, { name }) : parseMarkdown(raw, { name })
   if (!parsed.text.trim()) throw new ImportError('the file has no text.')
   return { format: extension === 'txt' ? 'text' : 'markdown', metadata: parsed.metadata, text: parsed.text, contentHash: normalisedHash(parsed.text), cleaning }
 }
