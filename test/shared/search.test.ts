@@ -11,8 +11,9 @@ const mentioning = (word: string) =>
   new Set(docs.filter((d) => `${d.title} ${d.aliases} ${d.body} ${d.partner} ${d.type}`.toLowerCase().includes(word)).map((d) => d.ref))
 
 describe('query parsing', () => {
-  it('tokenises like the index: lower case, split on spaces and hyphens, punctuation trimmed', () => {
-    expect(words('Anti-Scam (WG-AS), “ADM2030”!')).toEqual(['anti', 'scam', 'wg', 'as', 'adm2030'])
+  it('tokenises like the index: lower case, folded, letters and digits apart, punctuation trimmed', () => {
+    expect(words('Anti-Scam (WG-AS), “ADM2030”!')).toEqual(['anti', 'scam', 'wg', 'as', 'adm', '2030'])
+    expect(words('Hà Nội’s 4th ADGMIN-6')).toEqual(['ha', 'noi', '4', 'adgmin', '6'])
   })
 
   it('reads phrases, required, excluded and scoped words', () => {
@@ -48,7 +49,7 @@ describe('query parsing', () => {
   )
 
   it('drops user wildcards and edit distances instead of passing them to lunr', () => {
-    expect(parseQuery('*scam~2').clauses).toEqual([{ term: 'scam2', presence: 'optional' }])
+    expect(parseQuery('*scam~2').clauses).toEqual([{ term: 'scam', presence: 'optional' }, { term: '2', presence: 'optional' }])
     expect(parseQuery('x'.repeat(600)).truncated).toBe(true)
     expect(search([index], 'x'.repeat(5000)).message).toMatch(/first 500 characters/)
   })
@@ -105,11 +106,11 @@ describe('search engine', () => {
 
   it('completes a word being typed, also past the end of its stem', () => {
     // "cooperati" is longer than the stem "cooper" that "cooperation" is indexed under.
-    const typing = search([index], 'ASEAN-Japan cooperati')
+    const typing = search([index], 'ASEAN-Japan cooperati', {}, 50, { typing: true })
     expect(typing.correctedTo).toBeNull()
     expect(typing.hits.slice(0, 5).map((h) => h.title).join(' | ')).toMatch(/Japan/)
     expect(typing.hits[0]?.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual(expect.arrayContaining([expect.stringMatching(/^(cooperation|japan)$/)]))
-    expect(search([index], 'masterpl').hits[0]?.titleParts.filter((p) => p.match).map((p) => p.text)).toEqual(['Masterplan'])
+    expect(search([index], 'masterpl', {}, 50, { typing: true }).hits[0]?.titleParts.filter((p) => p.match).map((p) => p.text)).toEqual(['Masterplan'])
   })
 
   it('highlights matched words in a snippet and points passages at their place', () => {

@@ -5,13 +5,11 @@
  * it takes a fraction of the memory. Scores computed from it equal lunr's (vector values are kept
  * exactly).
  */
-import lunr from 'lunr'
+import type lunr from 'lunr'
 
 export interface CompactIndex {
-  format: 'compact-1'
+  format: 'compact-2'
   fields: string[]
-  /** lunr's serialised search pipeline (the stemmer). */
-  pipeline: string[]
   /** Document ordinal → ref. */
   refs: string[]
   /** Every index term, sorted. A term's ordinal is its position here. */
@@ -29,7 +27,6 @@ interface LunrInternals {
   fields: string[]
   invertedIndex: Record<string, Record<string, Record<string, unknown>> & { _index: number }>
   fieldVectors: Record<string, { elements: number[] }>
-  pipeline: { toJSON(): string[] }
 }
 
 export function compactFrom(index: lunr.Index, refs: readonly string[]): CompactIndex {
@@ -79,16 +76,13 @@ export function compactFrom(index: lunr.Index, refs: readonly string[]): Compact
     vecTerm.push(Uint32Array.from(vTerms))
     vecVal.push(Float64Array.from(vValues))
   }
-  return { format: 'compact-1', fields, pipeline: lunrIndex.pipeline.toJSON(), refs: [...refs], terms, postOff, postDocs, vecOff, vecTerm, vecVal }
+  return { format: 'compact-2', fields, refs: [...refs], terms, postOff, postDocs, vecOff, vecTerm, vecVal }
 }
 
-/** Lookups built once per loaded index: term ordinals, field positions, the stemmer. */
+/** Lookups built once per loaded index: term ordinals and field positions. */
 export interface CompactRuntime {
   termIds: Map<string, number>
   fieldIds: Map<string, number>
-  pipeline: { runString(term: string, metadata: object): string[] }
-  /** Every term as a lunr token set, for edit-distance matching; built on first use. */
-  tokenSet(): lunr.TokenSet
 }
 
 const runtimes = new WeakMap<CompactIndex, CompactRuntime>()
@@ -96,16 +90,17 @@ const runtimes = new WeakMap<CompactIndex, CompactRuntime>()
 export function runtimeOf(index: CompactIndex): CompactRuntime {
   let runtime = runtimes.get(index)
   if (!runtime) {
-    let tokens: lunr.TokenSet | null = null
-    runtime = {
-      termIds: new Map(index.terms.map((t, i) => [t, i])),
-      fieldIds: new Map(index.fields.map((f, i) => [f, i])),
-      pipeline: lunr.Pipeline.load(index.pipeline) as unknown as CompactRuntime['pipeline'],
-      tokenSet: () => (tokens ??= (lunr.TokenSet as unknown as { fromArray(terms: string[]): lunr.TokenSet }).fromArray(index.terms))
-    }
+    runtime = { termIds: new Map(index.terms.map((t, i) => [t, i])), fieldIds: new Map(index.fields.map((f, i) => [f, i])) }
     runtimes.set(index, runtime)
   }
   return runtime
+}
+
+/** In how many (document, field) pairs term `t` occurs: lunr's document frequency. */
+export function frequencyOf(index: CompactIndex, t: number): number {
+  let df = 0
+  for (let f = 0; f < index.fields.length; f++) df += index.postOff[f]![t + 1]! - index.postOff[f]![t]!
+  return df
 }
 
 /** The documents of term `t` in field `f`. */

@@ -4,7 +4,7 @@
  */
 import type { Initiative, Meeting, Party, Source } from '../model/dataset'
 import type { Annotation } from '../model/annotation'
-import { toParagraphs } from '../text/paragraphs'
+import { isHeading, isListItem, toParagraphs, toPassages } from '../text/paragraphs'
 
 export type SearchKind = 'initiative' | 'meeting' | 'party' | 'passage' | 'note' | 'highlight'
 
@@ -33,6 +33,10 @@ export interface SearchDoc {
   start?: number
   end?: number
   paragraph?: number
+  /** For a passage: the words around it that say what it is about (its heading, a list's lead-in). */
+  context?: string
+  /** 'user' for a passage of a source the user imported. */
+  origin?: 'user'
 }
 
 /** `ADM 2030` and `ADM-2030` also as `ADM2030`, so either spelling finds the other. */
@@ -85,7 +89,7 @@ export function datasetDocuments(data: DatasetForSearch): SearchDoc[] {
       href: `/meetings/${m.id}`,
       title: m.name,
       aliases: compactForms(m.aliases).join(' · '),
-      body: [m.theme ?? '', m.city ?? '', m.chair?.person ?? '', m.viceChair?.person ?? '', ...m.notes.map((n) => n.text)].join('\n'),
+      body: meetingBody(m, (id) => partyName.get(id) ?? id),
       tags: '',
       partner: partners.map((p) => partyName.get(p) ?? p).join(' · '),
       type: `meeting ${m.series}`,
@@ -117,26 +121,65 @@ export function datasetDocuments(data: DatasetForSearch): SearchDoc[] {
   return docs
 }
 
-export function passageDocuments(source: Pick<Source, 'id' | 'title' | 'publishedOn'> & { text: string }): SearchDoc[] {
-  return toParagraphs(source.text).map((p, index) => ({
-    ref: `passage:${source.id}#${index + 1}`,
-    kind: 'passage' as const,
-    id: source.id,
-    href: `/sources/${source.id}?at=${p.start}-${p.end}`,
-    title: source.title,
-    aliases: '',
-    body: p.text,
-    tags: '',
-    partner: '',
-    type: 'passage source',
-    years: years([source.publishedOn]),
-    themes: [],
-    partners: [],
-    meetings: [],
-    start: p.start,
-    end: p.end,
-    paragraph: index + 1
-  }))
+/** A meeting's facts as labelled lines ("Chair: …"), so a snippet says what each value is. */
+function meetingBody(m: Meeting, nameOf: (id: string) => string): string {
+  const person = (p: Meeting['chair']): string | null => {
+    const who = [p?.person, p?.title].filter(Boolean).join(', ')
+    const country = p?.country ? nameOf(p.country) : null
+    return who && country ? `${who} (${country})` : who || country
+  }
+  const place = [m.city, m.country ? nameOf(m.country) : null].filter(Boolean).join(', ')
+  const lines: [string, string | null | undefined][] = [
+    ['Date', m.startDate ? (m.endDate && m.endDate !== m.startDate ? `${m.startDate} to ${m.endDate}` : m.startDate) : null],
+    ['Place', place || null],
+    ['Format', m.format],
+    ['Chair', person(m.chair)],
+    ['Vice-chair', person(m.viceChair)],
+    ['Theme', m.theme],
+    ['Observers', m.observers.map(nameOf).join(', ') || null]
+  ]
+  return [...lines.filter(([, v]) => v).map(([label, v]) => `${label}: ${v}`), ...m.notes.map((n) => n.text)].join('\n') || `Status: ${m.status}`
+}
+
+/**
+ * A source's search documents: one per passage. A paragraph is one passage, or several cut at
+ * sentence ends when it is long (`toPassages`); each keeps its paragraph's number for citations.
+ */
+export function passageDocuments(source: Pick<Source, 'id' | 'title' | 'publishedOn'> & { text: string; origin?: 'user' }): SearchDoc[] {
+  const out: SearchDoc[] = []
+  let heading = ''
+  let leadIn = ''
+  toParagraphs(source.text).forEach((paragraph, index) => {
+    const passages = toPassages(paragraph)
+    // What a passage is about, from the lines before it: the last heading, and a list's lead-in.
+    const context = [heading, isListItem(paragraph.text) ? leadIn : ''].filter(Boolean).join('\n')
+    if (isHeading(paragraph.text)) heading = paragraph.text
+    else if (!isListItem(paragraph.text)) leadIn = paragraph.text.length <= 300 ? paragraph.text : ''
+    passages.forEach((p, part) => {
+      out.push({
+        ref: `passage:${source.id}#${index + 1}${passages.length > 1 ? `.${part + 1}` : ''}`,
+        kind: 'passage' as const,
+        id: source.id,
+        href: `/sources/${source.id}?at=${p.start}-${p.end}`,
+        title: source.title,
+        aliases: '',
+        body: p.text,
+        tags: '',
+        partner: '',
+        type: 'passage source',
+        years: years([source.publishedOn]),
+        themes: [],
+        partners: [],
+        meetings: [],
+        start: p.start,
+        end: p.end,
+        paragraph: index + 1,
+        ...(context ? { context } : {}),
+        ...(source.origin ? { origin: source.origin } : {})
+      })
+    })
+  })
+  return out
 }
 
 const TARGET_PATH = { initiative: 'initiatives', meeting: 'meetings', party: 'partners', source: 'sources' } as const

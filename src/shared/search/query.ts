@@ -4,6 +4,8 @@
  * title:, tag:, partner:, kind:. Wildcards and fuzzy operators typed by the user are not passed to
  * lunr (a leading wildcard or an unbounded edit distance costs seconds); words are cleaned first.
  */
+import { tokenWords } from '../text/tokenize'
+
 export type Presence = 'optional' | 'required' | 'prohibited'
 export type ScopeField = 'title' | 'tags' | 'partner' | 'type'
 
@@ -27,14 +29,9 @@ export const MAX_CLAUSES = 24
 
 const SCOPES: Record<string, ScopeField> = { title: 'title', tag: 'tags', tags: 'tags', partner: 'partner', kind: 'type', type: 'type' }
 
-/** Lower-case word pieces as lunr's tokenizer makes them (split on spaces and hyphens). */
+/** Words as the index holds them (the shared tokenizer: lower case, folded, letters and digits apart). */
 export function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFKC')
-    .split(/[\s\-–—/]+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[*~^:+]/g, ''))
-    .filter((w) => w.length > 0)
+  return tokenWords(text.replace(/[*~^]/g, ''))
 }
 
 export function parseQuery(input: string): ParsedQuery {

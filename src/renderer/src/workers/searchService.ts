@@ -132,7 +132,8 @@ export class SearchService {
     await this.notes
     const indexes = [this.large, ...this.notesIndex.indexes].filter((x): x is SearchIndex => x !== null)
     try {
-      this.post({ type: 'result', id, outcome: search(indexes, text, filters, RESULT_LIMIT) })
+      // The app searches as the user types: the last word may be unfinished.
+      this.post({ type: 'result', id, outcome: search(indexes, text, filters, RESULT_LIMIT, { typing: true }) })
     } catch (error) {
       // The engine is written not to throw on any input; if it does, the user gets a message, not a hang.
       this.post({ type: 'result', id, outcome: { hits: [], total: 0, correctedTo: null, message: `Search failed: ${error instanceof Error ? error.message : String(error)}` } })

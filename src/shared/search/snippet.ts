@@ -1,0 +1,84 @@
+/**
+ * Highlighting, as Lucene separates it from scoring: where the matched terms are in a text, and a
+ * window of text around them. Words are found by the same analysis as the index (`termsOf`), so
+ * "Hà Nội" is marked for "ha noi" and "chaired" for "chair".
+ */
+import { termOf } from './analysis'
+import { scanWords, tokenWords } from '../text/tokenize'
+
+export interface SnippetPart {
+  text: string
+  match: boolean
+}
+
+/**
+ * Where words whose index term is in `terms` occur in `text`, as [start, length]. A stem keeps
+ * its word's first two letters (Porter never changes them), so only words starting like a
+ * wanted term are stemmed.
+ */
+export function positionsOf(text: string, terms: ReadonlySet<string>, max = 40): [number, number][] {
+  const out: [number, number][] = []
+  if (!terms.size || !text) return out
+  const heads = new Set([...terms].map((t) => t.slice(0, 2)))
+  scanWords(text, (word, start, end) => {
+    if (out.length >= max || !heads.has(word.slice(0, 2))) return
+    if (terms.has(termOf(word))) out.push([start, end - start])
+  })
+  return out
+}
+
+export function snippetFrom(text: string, positions: [number, number][], width = 220): SnippetPart[] {
+  if (!text) return []
+  const sorted = [...positions].sort((a, b) => a[0] - b[0])
+  const first = sorted[0]?.[0] ?? 0
+  let from = Math.max(0, Math.min(first - 60, text.length - width))
+  let to = Math.min(text.length, from + width)
+  // Cut at word boundaries, never inside a match.
+  if (from > 0) {
+    const space = text.slice(from, Math.min(first, from + 25)).search(/\s/)
+    if (space >= 0) from += space + 1
+  }
+  if (to < text.length) {
+    const space = text.slice(Math.max(from, to - 25), to).search(/\s\S*$/)
+    const lastMatchEnd = Math.max(0, ...sorted.map(([s, l]) => (s + l <= to ? s + l : 0)))
+    if (space >= 0 && Math.max(from, to - 25) + space >= lastMatchEnd) to = Math.max(from, to - 25) + space
+  }
+  const parts: SnippetPart[] = []
+  let cursor = from
+  for (const [start, length] of sorted) {
+    if (start < cursor || start + length > to) continue
+    if (start > cursor) parts.push({ text: text.slice(cursor, start), match: false })
+    parts.push({ text: text.slice(start, start + length), match: true })
+    cursor = start + length
+  }
+  if (cursor < to) parts.push({ text: text.slice(cursor, to), match: false })
+  if (from > 0) parts.unshift({ text: '…', match: false })
+  if (to < text.length) parts.push({ text: '…', match: false })
+  return parts
+}
+
+/** Tests whether a text holds a phrase: its words, in order, next to each other. */
+export interface PhraseMatcher {
+  test(text: string): boolean
+}
+
+/** A phrase as the tokenizer reads it, so "Hà Nội" matches "ha noi" and "ADGMIN-4" "adgmin 4". */
+export function phrasePattern(phrase: string): PhraseMatcher {
+  const wanted = tokenWords(phrase)
+  return {
+    test(text: string): boolean {
+      if (!wanted.length) return true
+      const have = tokenWords(text)
+      outer: for (let i = 0; i + wanted.length <= have.length; i++) {
+        for (let j = 0; j < wanted.length; j++) if (have[i + j] !== wanted[j]) continue outer
+        return true
+      }
+      return false
+    }
+  }
+}
+
+/** Whether a document holds every phrase, in one of its text fields. */
+export function hasPhrases(doc: { title: string; aliases: string; body: string; tags: string }, patterns: readonly PhraseMatcher[]): boolean {
+  return patterns.every((p) => p.test(doc.title) || p.test(doc.body) || p.test(doc.aliases) || p.test(doc.tags))
+}

@@ -1,0 +1,100 @@
+/**
+ * The one tokenizer of the app: the search index, the query parser and the snippet marker all cut
+ * text into words here, so a word found by search is the word marked on screen. Pure.
+ *
+ * - Words are runs of letters, digits and combining marks; an apostrophe inside a word joins it,
+ *   and an English possessive ("Singapore's", "Singapore’s") is dropped.
+ * - Letters and digits are cut apart ("ADGMIN4" → adgmin 4, "ADM2030" → adm 2030), and an ordinal's
+ *   suffix is dropped ("4th" → 4), so "4th ADGMIN", "ADGMIN-4" and "ADGMIN 4" index alike.
+ * - Latin letters are folded for matching (case, accents, tone marks, đ/ø/ß/æ…): "Hà Nội" = "ha noi".
+ *   Thai, Lao, Khmer and Burmese, written without spaces between words, are cut into words by
+ *   `Intl.Segmenter` (ICU's dictionaries) and only lower-cased.
+ * Offsets always point into the original text, so display keeps what was written.
+ */
+
+export interface Token {
+  /** The word as matched: lower case, folded. */
+  text: string
+  /** Offsets into the original text. */
+  start: number
+  end: number
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu
+/** Scripts written without spaces between words. */
+const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\uAA60-\uAA7F]/u
+const ASCII = /^[ -~]*$/
+const SPECIAL: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i', ħ: 'h' }
+const SPECIAL_CHARS = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'gu')
+const MARKS = /\p{M}+/gu
+const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/
+const ASCII_LETTERS = /^[A-Za-z]+$/
+const DIGITS = /^[0-9]+$/
+
+/** A word as search matches it: lower case; Latin letters without accents, tone marks or ligatures. */
+export function fold(word: string): string {
+  const lower = word.toLowerCase()
+  if (ASCII.test(lower)) return lower
+  if (UNSPACED.test(lower)) return lower.normalize('NFC')
+  return lower.normalize('NFD').replace(MARKS, '').replace(SPECIAL_CHARS, (c) => SPECIAL[c]!).normalize('NFC')
+}
+
+let segmenter: Intl.Segmenter | null | undefined
+function wordSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null
+  return segmenter
+}
+
+/** A visitor of words: the word as matched, and its offsets into the original text. */
+export type WordVisitor = (word: string, start: number, end: number) => void
+
+/** Cuts a letters-and-digits run at each change between letters and digits; drops ordinal suffixes. */
+function visitPieces(raw: string, start: number, visit: WordVisitor): void {
+  const pieces = /\p{N}+|[\p{L}\p{M}'’]+/gu
+  let previousDigits = false
+  for (let m = pieces.exec(raw); m; m = pieces.exec(raw)) {
+    const piece = m[0]
+    const isDigits = /^\p{N}/u.test(piece)
+    let text = fold(piece)
+    if (!isDigits) {
+      text = text.replace(/['’]s$/, '').replace(/['’]/g, '')
+      if (previousDigits && ORDINAL_SUFFIX.test(text)) continue
+    }
+    previousDigits = isDigits
+    if (text) visit(text, start + m.index, start + m.index + piece.length)
+  }
+}
+
+/** Calls `visit` for every word of `text`, in order, without building a list (snippets scan many texts). */
+export function scanWords(text: string, visit: WordVisitor): void {
+  const words = new RegExp(WORD.source, 'gu')
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    const raw = m[0]
+    // Most words are plain ASCII letters or digits: no folding, no cutting.
+    if (ASCII_LETTERS.test(raw) || DIGITS.test(raw)) {
+      visit(raw.toLowerCase(), m.index, m.index + raw.length)
+      continue
+    }
+    const segments = UNSPACED.test(raw) ? wordSegmenter() : null
+    if (!segments) {
+      visitPieces(raw, m.index, visit)
+      continue
+    }
+    for (const s of segments.segment(raw)) {
+      if (s.isWordLike !== false) visitPieces(s.segment, m.index + s.index, visit)
+    }
+  }
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  scanWords(text, (word, start, end) => out.push({ text: word, start, end }))
+  return out
+}
+
+/** The words of a text as search matches them. */
+export const tokenWords = (text: string): string[] => {
+  const out: string[] = []
+  scanWords(text, (word) => out.push(word))
+  return out
+}
