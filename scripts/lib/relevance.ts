@@ -10,11 +10,16 @@ import { buildIndex, search } from '../../src/shared/search/engine'
 import { toParagraphs } from '../../src/shared/text/paragraphs'
 import { importFiles, libraryDocuments, loadShippedDataset } from './library'
 
-/** A query and where its answer is: the paragraph of `file` that holds `contains`. */
-export interface LabelledQuery {
-  query: string
+/** Where an answer is: the paragraph of `file` (or of a shipped source, `shipped:<id>`) that holds `contains`. */
+interface AnswerPlace {
   file: string
   contains: string
+}
+
+/** A query, its answer, and passages judged to answer it as well (the original of a page a corpus file copies). */
+export interface LabelledQuery extends AnswerPlace {
+  query: string
+  alternatives?: AnswerPlace[]
 }
 
 export interface QueryRank {
@@ -41,15 +46,17 @@ export async function measureRelevance(folder: string): Promise<RelevanceRun> {
   const labelled = JSON.parse(readFileSync(join(folder, 'queries.json'), 'utf8')) as LabelledQuery[]
   const { sources, failures } = await importFiles([join(folder, 'corpus')])
   if (failures.length) throw new Error(`Not imported: ${failures.map((f) => `${f.name} (${f.reason})`).join('; ')}`)
-  const byFile = new Map(sources.map((s) => [s.fileName, s]))
-  const targets = labelled.map((l) => {
-    const source = byFile.get(l.file)
-    const paragraph = source ? toParagraphs(source.text).findIndex((p) => p.text.includes(l.contains)) + 1 : 0
-    if (!source || !paragraph) throw new Error(`No paragraph of ${l.file} holds “${l.contains}” (query “${l.query}”).`)
+  const dataset = loadShippedDataset()
+  const byFile = new Map<string, { id: string; text: string }>([...sources.map((s) => [s.fileName, s] as const), ...dataset.sources.map((s) => [`shipped:${s.id}`, s] as const)])
+  const place = (query: string, answer: AnswerPlace) => {
+    const source = byFile.get(answer.file)
+    const paragraph = source ? toParagraphs(source.text).findIndex((p) => p.text.includes(answer.contains)) + 1 : 0
+    if (!source || !paragraph) throw new Error(`No paragraph of ${answer.file} holds “${answer.contains}” (query “${query}”).`)
     return { id: source.id, paragraph }
-  })
+  }
+  const targets = labelled.map((l) => [l, ...(l.alternatives ?? [])].map((answer) => place(l.query, answer)))
 
-  const docs = libraryDocuments(loadShippedDataset(), sources)
+  const docs = libraryDocuments(dataset, sources)
   const index = buildIndex(docs)
   const passages = docs.filter((d) => d.kind === 'passage')
   const mini = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] })
@@ -57,8 +64,8 @@ export async function measureRelevance(folder: string): Promise<RelevanceRun> {
   const byRef = new Map(passages.map((p) => [p.ref, p]))
 
   const ranks = labelled.map((l, i) => {
-    const target = targets[i]!
-    const isTarget = (d: { kind: string; id: string; paragraph?: number } | undefined) => d?.kind === 'passage' && d.id === target.id && d.paragraph === target.paragraph
+    const isTarget = (d: { kind: string; id: string; paragraph?: number } | undefined) =>
+      d?.kind === 'passage' && targets[i]!.some((t) => d.id === t.id && d.paragraph === t.paragraph)
     const ours = search([index], l.query, {}, 10).hits.findIndex(isTarget) + 1
     const oursPassages = search([index], l.query, { kind: 'passage' }, 10).hits.findIndex(isTarget) + 1
     const minisearch = mini.search(l.query).slice(0, 10).findIndex((r) => isTarget(byRef.get(r.id as string))) + 1

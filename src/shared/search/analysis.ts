@@ -10,41 +10,39 @@ const isStopWord = (word: string): boolean => (lunr.stopWordFilter as unknown as
 const LATIN_WORD = /^[a-z]+$/
 
 const stems = new Map<string, string>()
-/** The index term of one tokenized word ('' for a stop word), cached: the same words come back. */
-export function termOf(word: string): string {
+/**
+ * The index term of one tokenized word ('' for a stop word), cached: the same words come back.
+ * A stop word written in capitals is an acronym ("US", "IT", "AS" in WG-AS) and is kept.
+ */
+export function termOf(word: string, capitals = false): string {
   let term = stems.get(word)
   if (term === undefined) {
     term = isStopWord(word) ? '' : LATIN_WORD.test(word) ? lunr.stemmer(new lunr.Token(word, {})).toString() : word
     if (stems.size > 200_000) stems.clear()
     stems.set(word, term)
   }
-  return term
+  return term === '' && capitals ? word : term
 }
+
+/** Whether a word was written in capitals (two letters or more): an acronym. */
+export const isCapitals = (written: string): boolean => written.length >= 2 && /^\p{Lu}+$/u.test(written)
 
 /** The stem of a word without the stop-word check (typo variants and completions). */
 export const stemOf = (word: string): string => (LATIN_WORD.test(word) ? lunr.stemmer(new lunr.Token(word, {})).toString() : word)
 
-const stopWordPipeline = (token: lunr.Token): lunr.Token | null => {
-  const term = termOf(token.toString())
+const termPipeline = (token: lunr.Token): lunr.Token | null => {
+  const term = termOf(token.toString(), (token as unknown as { metadata: { capitals?: boolean } }).metadata.capitals === true)
   return term ? token.update(() => term) : null
 }
-lunr.Pipeline.registerFunction(stopWordPipeline, 'desk-terms')
+lunr.Pipeline.registerFunction(termPipeline, 'desk-terms')
 
 /** Makes a lunr builder analyse text as the rest of the app does. */
 export function configureBuilder(builder: lunr.Builder): void {
-  ;(builder as unknown as { tokenizer: (value: unknown, metadata: object) => lunr.Token[] }).tokenizer = (value, metadata) =>
-    tokenize(value == null ? '' : Array.isArray(value) ? value.join(' ') : String(value)).map((t: Token, i) => new lunr.Token(t.text, { ...metadata, index: i }))
-  builder.pipeline.reset()
-  builder.pipeline.add(stopWordPipeline)
-  builder.searchPipeline.reset()
-}
-
-/** The index terms of a text, in order, with where each word is. */
-export function termsOf(text: string): (Token & { term: string })[] {
-  const out: (Token & { term: string })[] = []
-  for (const token of tokenize(text)) {
-    const term = termOf(token.text)
-    if (term) out.push({ ...token, term })
+  ;(builder as unknown as { tokenizer: (value: unknown, metadata: object) => lunr.Token[] }).tokenizer = (value, metadata) => {
+    const text = value == null ? '' : Array.isArray(value) ? value.join(' ') : String(value)
+    return tokenize(text).map((t: Token, i) => new lunr.Token(t.text, { ...metadata, index: i, ...(isCapitals(text.slice(t.start, t.end)) ? { capitals: true } : {}) }))
   }
-  return out
+  builder.pipeline.reset()
+  builder.pipeline.add(termPipeline)
+  builder.searchPipeline.reset()
 }

@@ -35,6 +35,8 @@ export interface SearchDoc {
   paragraph?: number
   /** For a passage: the words around it that say what it is about (its heading, a list's lead-in). */
   context?: string
+  /** For a passage: it is a heading (one short line that ends no sentence), a pointer more than an answer. */
+  heading?: true
   /** 'user' for a passage of a source the user imported. */
   origin?: 'user'
 }
@@ -175,6 +177,7 @@ export function passageDocuments(source: Pick<Source, 'id' | 'title' | 'publishe
         end: p.end,
         paragraph: index + 1,
         ...(context ? { context } : {}),
+        ...(isHeading(paragraph.text) ? { heading: true as const } : {}),
         ...(source.origin ? { origin: source.origin } : {})
       })
     })

@@ -12,7 +12,7 @@ import { compactFrom, runtimeOf, type CompactIndex } from './compactIndex'
 import type { SearchDoc, SearchKind } from './documents'
 import { allowedEdits, completions, typoTerms } from './expand'
 import { parseQuery, type Clause, type ParsedQuery } from './query'
-import { corpusStats, evaluate, type Expansion, type Match, type PlannedWord } from './score'
+import { corpusStats, evaluate, termsIn, type CorpusStats, type Expansion, type Match, type PlannedWord } from './score'
 import { hasPhrases, phrasePattern, positionsOf, snippetFrom, type SnippetPart } from './snippet'
 
 export { hasPhrases, phrasePattern, type SnippetPart }
@@ -58,6 +58,8 @@ const fieldValue = (doc: SearchDoc, field: (typeof FIELDS)[number]): string => {
 
 /** The user's own notes rank a little above a source's passage with the same words; records too. */
 const KIND_WEIGHT: Record<SearchKind, number> = { initiative: 1.1, meeting: 1.1, party: 1.1, note: 1.1, highlight: 1.1, passage: 1 }
+/** A heading points at the passage under it, which holds the answer: it ranks below that passage. */
+const HEADING_WEIGHT = 0.5
 /** A record whose name holds every word of the query. */
 const NAMED_BONUS = 1.5
 /** A query that is exactly a record's name or one of its aliases wants that record first. */
@@ -66,6 +68,9 @@ const EXACT_NAME_BONUS = 2
 const PREFIX_WEIGHT = 0.5
 const PREFIX_WEIGHT_AFTER_WORD = 0.25
 const TYPO_WEIGHT = [1, 0.5, 0.3]
+/** Another way of writing the same word ("third" for 3). */
+const SAME_WEIGHT = 0.9
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
 
 const FIELD_SCOPES: Record<NonNullable<Clause['field']>, string[]> = {
   title: ['title', 'aliases'],
@@ -93,8 +98,6 @@ export interface SerializedIndex {
 export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
   const index = lunr(function () {
     configureBuilder(this)
-    this.b(Number(globalThis.process?.env?.['BM25_B'] ?? 0.75))
-    this.k1(Number(globalThis.process?.env?.['BM25_K1'] ?? 1.2))
     this.ref('ref')
     // Weights are applied at query time (`FIELD_WEIGHT`), so every field is built alike.
     for (const f of FIELDS) this.field(f, { extractor: (doc: object) => fieldValue(doc as SearchDoc, f) } as object)
@@ -131,7 +134,7 @@ function plan(search: SearchIndex, parsed: ParsedQuery, typing: boolean): Planne
   return parsed.clauses.map((clause, i) => {
     // A required word must be in the document itself, not only in a passage's context.
     const fields = clause.field ? FIELD_SCOPES[clause.field] : clause.presence === 'required' ? OWN_FIELDS : ALL_FIELDS
-    const term = termOf(clause.term)
+    const term = termOf(clause.term, clause.capitals)
     const expansions: Expansion[] = term ? [{ term, weight: 1 }] : []
     if (clause.presence === 'prohibited') return { expansions, presence: clause.presence, fields }
     const known = !!term && termIds.has(term)
@@ -139,8 +142,12 @@ function plan(search: SearchIndex, parsed: ParsedQuery, typing: boolean): Planne
       const weight = known ? PREFIX_WEIGHT_AFTER_WORD : PREFIX_WEIGHT
       for (const completion of completions(search.index, clause.term)) if (completion !== term) expansions.push({ term: completion, weight })
     }
+    // "third ADGMIN" and "3rd ADGMIN" (indexed as 3) mean the same meeting.
+    const ordinal = ORDINALS.indexOf(clause.term)
+    const same = ordinal >= 0 ? String(ordinal + 1) : /^\d+$/.test(clause.term) ? ORDINALS[Number(clause.term) - 1] : undefined
+    if (same && termIds.has(same)) expansions.push({ term: same, weight: SAME_WEIGHT })
     // A word the index lacks is read as a typo of the words nearest to it.
-    if (term && !known && expansions.length === 1 && allowedEdits(clause.term)) {
+    if (term && !known && !same && expansions.length === 1 && allowedEdits(clause.term)) {
       for (const near of typoTerms(search.index, clause.term)) expansions.push({ term: near.term, weight: TYPO_WEIGHT[near.edits] ?? 0.3, typo: true })
     }
     return { expansions, presence: clause.presence, fields }
@@ -166,29 +173,47 @@ function isExactName(doc: SearchDoc, wanted: string): boolean {
   return names.includes(wanted)
 }
 
+const orders = new WeakMap<Map<string, SearchDoc>, SearchDoc[]>()
+/** The documents by ordinal: an index is built and stored in its documents' order. */
+function inOrder(search: SearchIndex): SearchDoc[] {
+  let list = orders.get(search.docs)
+  if (!list) orders.set(search.docs, (list = [...search.docs.values()]))
+  return list
+}
+
 interface Candidate {
   result: Match
   doc: SearchDoc
   score: number
+  /** The index it came from and every term its query could match there, for marking snippets. */
+  index: SearchIndex
+  forms: readonly string[]
 }
 
-function candidates(search: SearchIndex, results: readonly Match[], parsed: ParsedQuery, filters: SearchFilters, wanted: string): Candidate[] {
+function candidates(search: SearchIndex, words: readonly PlannedWord[], stats: CorpusStats, parsed: ParsedQuery, filters: SearchFilters, wanted: string): Candidate[] {
+  const results = evaluate(search.index, words, stats)
+  const forms = [...new Set(words.filter((w) => w.presence !== 'prohibited').flatMap((w) => w.expansions.map((e) => e.term)))]
   const patterns = parsed.phrases.map(phrasePattern)
+  const ordered = inOrder(search)
   const out: Candidate[] = []
   for (const result of results) {
     if (search.hidden?.has(result.ref)) continue
-    const doc = search.docs.get(result.ref)
+    const doc = ordered[result.doc]?.ref === result.ref ? ordered[result.doc] : search.docs.get(result.ref)
     if (!doc || !passesFilters(doc, filters)) continue
     if (patterns.length && !hasPhrases(doc, patterns)) continue
     const named = NAMED_KINDS.has(doc.kind) && result.named ? (isExactName(doc, wanted) ? EXACT_NAME_BONUS : NAMED_BONUS) : 1
-    out.push({ result, doc, score: result.score * KIND_WEIGHT[doc.kind] * named })
+    out.push({ result, doc, index: search, forms, score: result.score * KIND_WEIGHT[doc.kind] * named * (doc.heading ? HEADING_WEIGHT : 1) })
   }
   return out
 }
 
-function toHit({ result, doc, score }: Candidate): SearchHit {
-  const terms = new Set(result.terms)
-  const bodyPositions = positionsOf(doc.body, terms)
+const matchedTerms = (c: Candidate): string[] => termsIn(c.index.index, c.result.doc, c.forms)
+
+function toHit(candidate: Candidate): SearchHit {
+  const { doc, score } = candidate
+  const terms = new Set(matchedTerms(candidate))
+  // A snippet shows the first match and what follows it: a dozen marks are plenty.
+  const bodyPositions = positionsOf(doc.body, terms, 12)
   return {
     ref: doc.ref,
     kind: doc.kind,
@@ -210,9 +235,10 @@ export const ENGINE_VERSION = 4
 function correction(top: readonly Candidate[], parsed: ParsedQuery): string | null {
   const typed = new Set(parsed.clauses.map((c) => termOf(c.term)))
   const seen: string[] = []
-  for (const { result, doc } of top.slice(0, 5)) {
+  for (const candidate of top.slice(0, 5)) {
+    const { result, doc } = candidate
     if (!result.typo) continue
-    const terms = new Set(result.terms.filter((t) => !typed.has(t)))
+    const terms = new Set(matchedTerms(candidate).filter((t) => !typed.has(t)))
     for (const text of [doc.title, doc.aliases, doc.body]) {
       for (const [start, length] of positionsOf(text, terms, 3)) {
         const word = text.slice(start, start + length).toLowerCase()
@@ -243,26 +269,50 @@ function best(found: readonly Candidate[], limit: number): Candidate[] {
 
 /** Room for passages dropped as copies of a better-ranked one. */
 const COPIES_SLACK = 20
-const passageKeys = new WeakMap<SearchDoc, string>()
+/** Passages compared word by word for near copies; further down, only exact copies are found. */
+const NEAR_COPY_WINDOW = 60
+/** Longer texts (whole documents in other indexes) are compared for exact copies only. */
+const NEAR_COPY_LENGTH = 1500
+/** Share of words two passages hold in common (Jaccard) above which one is a copy of the other. */
+const NEAR_COPY = 0.8
+const copyKeys = new WeakMap<SearchDoc, { key: string; words?: Set<string> }>()
+
+/** A text's key for exact copies (case and spacing aside), and its word set for near copies, made once. */
+function copyKeyOf(doc: SearchDoc, withWords: boolean): { key: string; words?: Set<string> } {
+  let entry = copyKeys.get(doc)
+  if (!entry) copyKeys.set(doc, (entry = { key: doc.body.toLowerCase().replace(/\s+/g, ' ').trim() }))
+  if (withWords && !entry.words) entry.words = new Set(tokenWords(doc.body))
+  return entry
+}
+
+function nearCopy(a: Set<string>, b: Set<string>): boolean {
+  if (Math.min(a.size, b.size) < NEAR_COPY * Math.max(a.size, b.size)) return false
+  let common = 0
+  for (const w of a) if (b.has(w)) common++
+  return common / (a.size + b.size - common) >= NEAR_COPY
+}
 
 /**
  * One hit per text: the same paragraph in two sources (a page the user saved of a release the
- * dataset ships, or one file imported twice) is shown once, where the better copy ranks, as the
- * user's own copy if they have one.
+ * dataset ships, with its quotes curled or a word changed; one file imported twice) is shown
+ * once, where the better copy ranks, as the user's own copy if they have one.
  */
 function withoutCopies(ranked: readonly Candidate[]): Candidate[] {
-  const kept = new Map<string, number>()
+  const exact = new Map<string, number>()
+  const near: { words: Set<string>; at: number }[] = []
   const out: Candidate[] = []
+  let passages = 0
   for (const candidate of ranked) {
     if (candidate.doc.kind !== 'passage') {
       out.push(candidate)
       continue
     }
-    let key = passageKeys.get(candidate.doc)
-    if (key === undefined) passageKeys.set(candidate.doc, (key = normalise(candidate.doc.body)))
-    const at = kept.get(key)
+    const window = passages++ < NEAR_COPY_WINDOW && candidate.doc.body.length <= NEAR_COPY_LENGTH
+    const { key, words } = copyKeyOf(candidate.doc, window)
+    const at = exact.get(key) ?? (words ? near.find((n) => nearCopy(n.words, words))?.at : undefined)
     if (at === undefined) {
-      kept.set(key, out.length)
+      exact.set(key, out.length)
+      if (words) near.push({ words, at: out.length })
       out.push(candidate)
     } else if (candidate.doc.origin === 'user' && out[at]!.doc.origin !== 'user') {
       out[at] = { ...candidate, score: out[at]!.score }
@@ -286,7 +336,7 @@ export function search(indexes: readonly SearchIndex[], input: string, filters: 
   }
   const wanted = normalise(input)
   const stats = corpusStats(indexes.map((ix) => ix.index))
-  const found = indexes.flatMap((ix) => candidates(ix, evaluate(ix.index, plan(ix, parsed, options.typing ?? false), stats), parsed, filters, wanted))
+  const found = indexes.flatMap((ix) => candidates(ix, plan(ix, parsed, options.typing ?? false), stats, parsed, filters, wanted))
   const top = withoutCopies(best(found, limit + COPIES_SLACK)).slice(0, limit)
   return { hits: top.map(toHit), total: found.length, correctedTo: correction(top, parsed), message }
 }

@@ -4,7 +4,8 @@
  * title:, tag:, partner:, kind:. Wildcards and fuzzy operators typed by the user are not passed to
  * lunr (a leading wildcard or an unbounded edit distance costs seconds); words are cleaned first.
  */
-import { tokenWords } from '../text/tokenize'
+import { tokenize, tokenWords } from '../text/tokenize'
+import { isCapitals } from './analysis'
 
 export type Presence = 'optional' | 'required' | 'prohibited'
 export type ScopeField = 'title' | 'tags' | 'partner' | 'type'
@@ -13,6 +14,8 @@ export interface Clause {
   term: string
   presence: Presence
   field?: ScopeField
+  /** Typed in capitals ("US", "IT"): an acronym even where the word is a stop word. */
+  capitals?: true
 }
 
 export interface ParsedQuery {
@@ -60,8 +63,10 @@ export function parseQuery(input: string): ParsedQuery {
       field = SCOPES[scope[1]!.toLowerCase()]
       token = scope[2]!
     }
-    for (const term of words(token)) {
-      clauses.push({ term, presence: phraseWords.has(term) && presence === 'optional' ? 'required' : presence, ...(field ? { field } : {}) })
+    const cleaned = token.replace(/[*~^]/g, '')
+    for (const { text: term, start, end } of tokenize(cleaned)) {
+      const capitals = isCapitals(cleaned.slice(start, end))
+      clauses.push({ term, presence: phraseWords.has(term) && presence === 'optional' ? 'required' : presence, ...(field ? { field } : {}), ...(capitals ? { capitals } : {}) })
     }
   }
   const last = (/(\S+)$/.exec(input.slice(0, MAX_QUERY_LENGTH))?.[1] ?? '').replace(/^[a-z]+:/i, '')

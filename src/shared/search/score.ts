@@ -11,10 +11,9 @@
 import { frequencyOf, postingsOf, runtimeOf, vectorValue, type CompactIndex } from './compactIndex'
 
 /** What a field's BM25 weight counts for. A passage's source title is context, not its content. */
-const K = (name: string, v: number): number => Number(globalThis.process?.env?.[name] ?? v)
-export const FIELD_WEIGHT: Record<string, number> = { title: K('W_TITLE', 2.5), aliases: K('W_TITLE', 2.5), tags: 2, body: 1, partner: K('W_PARTNER', 0.5), type: K('W_PARTNER', 0.5), context: K('W_CONTEXT', 0.25) }
+export const FIELD_WEIGHT: Record<string, number> = { title: 2.5, aliases: 2.5, tags: 2, body: 1, partner: 0.5, type: 0.5, context: 0.25 }
 /** How much a word found only in a passage's context counts toward covering the query. */
-const CONTEXT_COVER = K('CONTEXT_COVER', 0.5)
+const CONTEXT_COVER = 0.5
 /** Fields that name a record: a query they hold whole is a query for that record. */
 const NAME_FIELDS = new Set(['title', 'aliases'])
 
@@ -33,9 +32,9 @@ export interface PlannedWord {
 
 export interface Match {
   ref: string
+  /** The document's ordinal in its index. */
+  doc: number
   score: number
-  /** Index terms it matched. */
-  terms: string[]
   /** Whether a typo variant counted in its score. */
   typo: boolean
   /** Whether its name fields hold every word of the query exactly. */
@@ -74,8 +73,12 @@ export function corpusStats(indexes: readonly CompactIndex[]): CorpusStats {
   }
 }
 
-/** Per-document accumulators for one word, reset after it (so a query allocates nothing per document). */
+/**
+ * Per-document accumulators, allocated once per index size and reset after use, so a query over
+ * a word found in every document allocates nothing per document.
+ */
 class Scratch {
+  // For the word being scored.
   readonly sum: Float64Array
   readonly best: Float64Array
   readonly quality: Float64Array
@@ -83,6 +86,13 @@ class Scratch {
   readonly seen: Uint8Array
   readonly named: Uint8Array
   readonly typo: Uint8Array
+  // For the whole query.
+  readonly score: Float64Array
+  readonly cover: Float64Array
+  readonly namedWords: Uint16Array
+  readonly requiredWords: Uint16Array
+  readonly typoAny: Uint8Array
+  readonly matched: Uint8Array
   constructor(size: number) {
     this.sum = new Float64Array(size)
     this.best = new Float64Array(size)
@@ -91,6 +101,12 @@ class Scratch {
     this.seen = new Uint8Array(size)
     this.named = new Uint8Array(size)
     this.typo = new Uint8Array(size)
+    this.score = new Float64Array(size)
+    this.cover = new Float64Array(size)
+    this.namedWords = new Uint16Array(size)
+    this.requiredWords = new Uint16Array(size)
+    this.typoAny = new Uint8Array(size)
+    this.matched = new Uint8Array(size)
   }
 }
 const scratches = new Map<number, Scratch>()
@@ -103,97 +119,121 @@ function scratchFor(size: number): Scratch {
   return s
 }
 
-interface Tally {
-  score: number
-  cover: number
-  named: number
-  required: number
-  terms: string[]
-  typo: boolean
+/** The index terms of `forms` that document `d` holds in any field, for marking them in snippets. */
+export function termsIn(index: CompactIndex, d: number, forms: readonly string[]): string[] {
+  const { termIds } = runtimeOf(index)
+  return forms.filter((term) => {
+    const t = termIds.get(term)
+    return t !== undefined && index.fields.some((_, f) => hasPosting(index, f, t, d))
+  })
+}
+
+const hasPosting = (index: CompactIndex, f: number, t: number, d: number): boolean => {
+  const docs = postingsOf(index, f, t)
+  let lo = 0
+  let hi = docs.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (docs[mid] === d) return true
+    if (docs[mid]! < d) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
 }
 
 export function evaluate(index: CompactIndex, words: readonly PlannedWord[], stats: CorpusStats = corpusStats([index])): Match[] {
   const { termIds, fieldIds } = runtimeOf(index)
   const n = index.refs.length
-  const tallies = new Map<number, Tally>()
-  const prohibited = new Set<number>()
   const s = scratchFor(n)
+  const matched: number[] = []
+  const prohibited = new Set<number>()
   let weightSum = 0
   let requiredWords = 0
   let scoredWords = 0
-  for (const word of words) {
-    const fields = word.fields.map((f) => fieldIds.get(f)).filter((f): f is number => f !== undefined)
-    const forms = word.expansions.map((e) => ({ ...e, t: termIds.get(e.term) ?? -1 })).filter((e) => e.t >= 0)
-    if (word.presence === 'prohibited') {
-      for (const e of forms) for (const f of fields) for (const d of postingsOf(index, f, e.t)) prohibited.add(d)
-      continue
-    }
-    if (word.presence === 'required') requiredWords++
-    if (!forms.length) {
-      if (word.presence === 'required') return []
-      continue
-    }
-    scoredWords++
-    // A word weighs by its rarity: its own form's, else its commonest variant's.
-    const globalIdf = (term: string): number => idf(stats.documents, stats.frequency(term))
-    const exact = forms.find((e) => e.weight === 1)
-    const rarity = exact ? globalIdf(exact.term) : Math.min(...forms.map((e) => globalIdf(e.term)))
-    weightSum += rarity
-    const touched: number[] = []
-    for (const form of forms) {
-      const inForm: number[] = []
-      const localIdf = idf(n, frequencyOf(index, form.t))
-      const rescale = localIdf > 0 ? globalIdf(form.term) / localIdf : 1
-      for (const f of fields) {
-        const field = index.fields[f]!
-        const weight = form.weight * rescale * (FIELD_WEIGHT[field] ?? 1)
-        const isName = form.weight === 1 && NAME_FIELDS.has(field)
-        // 2: the word is in the document's own text; 1: only in its context.
-        const presence = field === 'context' ? 1 : 2
-        for (const d of postingsOf(index, f, form.t)) {
-          if (!s.inForm[d]) inForm.push(d)
-          if (presence > s.inForm[d]!) s.inForm[d] = presence
-          s.sum[d] = s.sum[d]! + weight * vectorValue(index, f, d, form.t)
-          if (isName) s.named[d] = 1
+  try {
+    for (const word of words) {
+      const fields = word.fields.map((f) => fieldIds.get(f)).filter((f): f is number => f !== undefined)
+      const forms = word.expansions.map((e) => ({ ...e, t: termIds.get(e.term) ?? -1 })).filter((e) => e.t >= 0)
+      if (word.presence === 'prohibited') {
+        for (const e of forms) for (const f of fields) for (const d of postingsOf(index, f, e.t)) prohibited.add(d)
+        continue
+      }
+      if (word.presence === 'required') requiredWords++
+      if (!forms.length) {
+        if (word.presence === 'required') return []
+        continue
+      }
+      scoredWords++
+      // A word weighs by its rarity: its own form's, else its commonest variant's.
+      const globalIdf = (term: string): number => idf(stats.documents, stats.frequency(term))
+      const exact = forms.find((e) => e.weight === 1)
+      const rarity = exact ? globalIdf(exact.term) : Math.min(...forms.map((e) => globalIdf(e.term)))
+      weightSum += rarity
+      const touched: number[] = []
+      for (const form of forms) {
+        const inForm: number[] = []
+        const localIdf = idf(n, frequencyOf(index, form.t))
+        const rescale = localIdf > 0 ? globalIdf(form.term) / localIdf : 1
+        for (const f of fields) {
+          const field = index.fields[f]!
+          const weight = form.weight * rescale * (FIELD_WEIGHT[field] ?? 1)
+          const isName = form.weight === 1 && NAME_FIELDS.has(field)
+          // 2: the word is in the document's own text; 1: only in its context.
+          const presence = field === 'context' ? 1 : 2
+          for (const d of postingsOf(index, f, form.t)) {
+            if (!s.inForm[d]) inForm.push(d)
+            if (presence > s.inForm[d]!) s.inForm[d] = presence
+            s.sum[d] = s.sum[d]! + weight * vectorValue(index, f, d, form.t)
+            if (isName) s.named[d] = 1
+          }
+        }
+        for (const d of inForm) {
+          if (!s.seen[d]) {
+            s.seen[d] = 1
+            touched.push(d)
+          }
+          if (s.sum[d]! > s.best[d]!) s.best[d] = s.sum[d]!
+          const quality = form.weight * (s.inForm[d] === 2 ? 1 : CONTEXT_COVER)
+          if (quality > s.quality[d]!) {
+            s.quality[d] = quality
+            s.typo[d] = form.typo ? 1 : 0
+          }
+          s.sum[d] = 0
+          s.inForm[d] = 0
         }
       }
-      for (const d of inForm) {
-        if (!s.seen[d]) {
-          s.seen[d] = 1
-          touched.push(d)
+      for (const d of touched) {
+        if (!s.matched[d]) {
+          s.matched[d] = 1
+          matched.push(d)
         }
-        if (s.sum[d]! > s.best[d]!) s.best[d] = s.sum[d]!
-        const quality = form.weight * (s.inForm[d] === 2 ? 1 : CONTEXT_COVER)
-        if (quality > s.quality[d]!) {
-          s.quality[d] = quality
-          s.typo[d] = form.typo ? 1 : 0
-        }
-        s.sum[d] = 0
-        s.inForm[d] = 0
-        let tally = tallies.get(d)
-        if (!tally) tallies.set(d, (tally = { score: 0, cover: 0, named: 0, required: 0, terms: [], typo: false }))
-        if (!tally.terms.includes(form.term)) tally.terms.push(form.term)
+        s.score[d] = s.score[d]! + s.best[d]!
+        s.cover[d] = s.cover[d]! + rarity * s.quality[d]!
+        if (s.named[d]) s.namedWords[d] = s.namedWords[d]! + 1
+        if (word.presence === 'required') s.requiredWords[d] = s.requiredWords[d]! + 1
+        if (s.typo[d]) s.typoAny[d] = 1
+        s.best[d] = 0
+        s.quality[d] = 0
+        s.seen[d] = 0
+        s.named[d] = 0
+        s.typo[d] = 0
       }
     }
-    for (const d of touched) {
-      const tally = tallies.get(d)!
-      tally.score += s.best[d]!
-      tally.cover += rarity * s.quality[d]!
-      if (s.named[d]) tally.named++
-      if (word.presence === 'required') tally.required++
-      if (s.typo[d]) tally.typo = true
-      s.best[d] = 0
-      s.quality[d] = 0
-      s.seen[d] = 0
-      s.named[d] = 0
-      s.typo[d] = 0
+    const out: Match[] = []
+    for (const d of matched) {
+      if (prohibited.has(d) || s.requiredWords[d]! < requiredWords) continue
+      const coverage = weightSum ? s.cover[d]! / weightSum : 1
+      out.push({ ref: index.refs[d]!, doc: d, score: s.score[d]! * coverage * coverage, typo: s.typoAny[d] === 1, named: s.namedWords[d]! >= scoredWords })
+    }
+    return out
+  } finally {
+    for (const d of matched) {
+      s.score[d] = 0
+      s.cover[d] = 0
+      s.namedWords[d] = 0
+      s.requiredWords[d] = 0
+      s.typoAny[d] = 0
+      s.matched[d] = 0
     }
   }
-  const out: Match[] = []
-  for (const [d, tally] of tallies) {
-    if (prohibited.has(d) || tally.required < requiredWords) continue
-    const coverage = weightSum ? tally.cover / weightSum : 1
-    out.push({ ref: index.refs[d]!, score: tally.score * coverage ** K('COVER_EXP', 2), terms: tally.terms, typo: tally.typo, named: tally.named >= scoredWords })
-  }
-  return out
 }

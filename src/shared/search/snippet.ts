@@ -4,7 +4,8 @@
  * "Hà Nội" is marked for "ha noi" and "chaired" for "chair".
  */
 import { termOf } from './analysis'
-import { scanWords, tokenWords } from '../text/tokenize'
+import { escapeRegExp } from '../text/escapeRegExp'
+import { NON_ASCII, scanWords, tokenWords } from '../text/tokenize'
 
 export interface SnippetPart {
   text: string
@@ -20,9 +21,20 @@ export function positionsOf(text: string, terms: ReadonlySet<string>, max = 40):
   const out: [number, number][] = []
   if (!terms.size || !text) return out
   const heads = new Set([...terms].map((t) => t.slice(0, 2)))
+  // ASCII text: jump from one word starting like a wanted term to the next.
+  if (!NON_ASCII.test(text)) {
+    const jump = new RegExp(`\\b(?:${[...heads].map(escapeRegExp).join('|')})[A-Za-z0-9']*`, 'gi')
+    for (let m = jump.exec(text); m && out.length < max; m = jump.exec(text)) {
+      const at = m.index
+      scanWords(m[0], (word, start, end) => {
+        if (terms.has(termOf(word))) out.push([at + start, end - start])
+      })
+    }
+    return out
+  }
   scanWords(text, (word, start, end) => {
-    if (out.length >= max || !heads.has(word.slice(0, 2))) return
-    if (terms.has(termOf(word))) out.push([start, end - start])
+    if (heads.has(word.slice(0, 2)) && terms.has(termOf(word))) out.push([start, end - start])
+    return out.length < max
   })
   return out
 }
@@ -62,12 +74,19 @@ export interface PhraseMatcher {
   test(text: string): boolean
 }
 
-/** A phrase as the tokenizer reads it, so "Hà Nội" matches "ha noi" and "ADGMIN-4" "adgmin 4". */
+/**
+ * A phrase as the tokenizer reads it, so "Hà Nội" matches "ha noi" and "ADGMIN-4" "adgmin 4".
+ * Most texts are decided by a regular expression over the raw text (the words in order, apart
+ * only by what is not a letter or digit); only a text it cannot decide (accents, letters and digits
+ * run together) is tokenized.
+ */
 export function phrasePattern(phrase: string): PhraseMatcher {
   const wanted = tokenWords(phrase)
+  const raw = new RegExp(`(?<![\\p{L}\\p{N}])${wanted.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu')
   return {
     test(text: string): boolean {
-      if (!wanted.length) return true
+      if (!wanted.length || raw.test(text)) return true
+      if (!NON_ASCII.test(text) && !/\d/.test(phrase)) return false
       const have = tokenWords(text)
       outer: for (let i = 0; i + wanted.length <= have.length; i++) {
         for (let j = 0; j < wanted.length; j++) if (have[i + j] !== wanted[j]) continue outer
