@@ -104,7 +104,7 @@ describe('app frame', () => {
     const { page } = app
     await page.getByText(/^Dataset \d/).waitFor()
     await page.getByRole('searchbox', { name: 'Search' }).fill('ADM2030')
-    await page.getByRole('link', { name: 'ASEAN Digital Masterplan 2030' }).click()
+    await page.getByRole('region', { name: 'Top results' }).getByRole('link', { name: 'ASEAN Digital Masterplan 2030' }).click()
     await page.getByRole('heading', { level: 1, name: 'ASEAN Digital Masterplan 2030' }).waitFor()
     expect(app.problems).toEqual([])
   })

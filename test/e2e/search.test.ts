@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openApp, screenshot, type AppSession } from './app'
+import { seriousViolations } from './axe'
 
 let app: AppSession | undefined
 afterEach(async () => {
@@ -44,6 +45,75 @@ describe('search', () => {
     await page.goto(page.url())
     await page.getByRole('heading', { level: 2, name: /^Source passages/ }).waitFor()
     expect(await page.getByRole('combobox', { name: 'Kind' }).inputValue()).toBe('passage')
+    expect(app.problems).toEqual([])
+  })
+
+  it('leads with the best hits across kinds in the engine\'s order, each labelled with its kind', async () => {
+    app = await openApp()
+    const { page } = app
+    await page.getByText(/^Dataset \d/).waitFor()
+    await page.getByRole('searchbox', { name: 'Search' }).fill('ADM2030')
+    const top = page.getByRole('region', { name: 'Top results' })
+    const titles = top.locator('.result-title')
+    await expect.poll(() => titles.first().textContent()).toBe('ASEAN Digital Masterplan 2030')
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Top results')
+    expect(await top.locator('.result-kind').first().textContent()).toBe('Initiative')
+    const labels = await top.locator('.result-kind').allTextContents()
+    expect(labels.length).toBeGreaterThan(1)
+    expect(labels.length).toBeLessThanOrEqual(5)
+    for (const label of labels) expect(label).toMatch(/^(Initiative|Meeting|Partner|Source passage · Paragraph \d+|My note|My highlight)$/)
+    // The groups below keep the engine's order within a kind, so the top list agrees with them.
+    const topInitiatives = (await titles.allTextContents()).filter((_, i) => labels[i] === 'Initiative')
+    const groupInitiatives = await page.getByRole('region', { name: /^Initiatives/ }).locator('.result-title').allTextContents()
+    expect(groupInitiatives.slice(0, topInitiatives.length)).toEqual(topInitiatives)
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshot(page, 'search-top-results')
+    await page.setViewportSize({ width: 800, height: 600 })
+    await screenshot(page, 'search-top-results-800')
+    // Across kinds: the partner named in full leads the list, though its group comes third.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Japan')
+    await expect.poll(() => titles.first().textContent()).toBe('Japan')
+    expect(await top.locator('.result-kind').first().textContent()).toBe('Partner')
+    expect((await page.getByRole('heading', { level: 2 }).allTextContents()).slice(0, 2)).toEqual(['Top results', expect.stringMatching(/^Initiatives/)])
+    expect(app.problems).toEqual([])
+  })
+
+  it('moves through the results with the arrow keys, and focuses the heading of the page Enter opens', async () => {
+    app = await openApp()
+    const { page } = app
+    await page.getByText(/^Dataset \d/).waitFor()
+    const box = page.getByRole('searchbox', { name: 'Search' })
+    await box.focus()
+    await box.pressSequentially('ADM2030', { delay: 30 })
+    // Every result link in order: the top list's, then each group's.
+    const links = page.getByRole('main').locator('a.result-title')
+    await expect.poll(() => page.getByRole('region', { name: 'Top results' }).getByRole('link').first().textContent()).toBe('ASEAN Digital Masterplan 2030')
+    await page.getByRole('status').filter({ hasText: /\d+ results?/ }).waitFor()
+    const hasFocus = (link: typeof links) => link.evaluate((el) => el === document.activeElement)
+    await page.keyboard.press('ArrowDown')
+    expect(await hasFocus(links.nth(0))).toBe(true)
+    await page.keyboard.press('ArrowUp')
+    expect(await hasFocus(box)).toBe(true)
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    expect(await hasFocus(links.nth(1))).toBe(true)
+    // The arrows change no tabindex: Tab still goes on to the next link.
+    await page.keyboard.press('Tab')
+    expect(await hasFocus(links.nth(2))).toBe(true)
+    await page.keyboard.press('Shift+Tab')
+    await screenshot(page, 'search-keyboard')
+    const second = (await links.nth(1).textContent()) ?? ''
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { level: 1, name: second, exact: true }).waitFor()
+    const focused = () => page.evaluate(() => `${document.activeElement?.tagName}: ${document.activeElement?.textContent}`)
+    await expect.poll(focused).toBe(`H1: ${second}`)
+    await screenshot(page, 'search-opened')
+    // Typing a search from there goes to the results, and their heading leaves the box its focus.
+    await page.keyboard.press('/')
+    await page.keyboard.type('masterplan', { delay: 30 })
+    await page.getByRole('region', { name: 'Top results' }).waitFor()
+    expect(await box.inputValue()).toBe('masterplan')
+    expect(await hasFocus(box)).toBe(true)
     expect(app.problems).toEqual([])
   })
 
@@ -156,4 +226,45 @@ describe('search', () => {
     await building.waitFor({ state: 'detached' })
     expect(app.problems).toEqual([])
   }, 120_000)
+
+  it('finds the paragraph of an imported page by a two-word name, one word rare and one common, first among passages and in the Top results', async () => {
+    // Saved as many web-clipping tools do: a key: value header, then one paragraph per line.
+    const page_ = [
+      'url: https://news.example.org/2027/01/kuching-ministers',
+      'title: Ministers meet in Sarawak',
+      'date: 2027-01-20',
+      '',
+      'The declaration season opened early this year, with ministers adopting a declaration on connectivity and a declaration on data.',
+      'Delegates toured the river front before the plenary, where the chair read a declaration of thanks to the hosts.',
+      'In its closing session the meeting adopted the Kuching Declaration, committing members to shared rules on digital identity.',
+      'Officials said the next meeting would review progress on every declaration adopted this week.'
+    ].join('\n')
+    app = await openApp({ hashPath: '/sources' })
+    const { page } = app
+    await page.getByText(/^Dataset \d/).waitFor()
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import documents…' }).click()])
+    // A page whose title holds the common word: its passages must not win on their source's title.
+    const digest = ['---', 'title: Declaration digest', '---', '', 'Ministers met partners on cloud computing and talent.', '', 'Regulators compared notes on spectrum and broadband.'].join('\n')
+    await chooser.setFiles([
+      { name: 'sarawak.txt', mimeType: 'text/plain', buffer: Buffer.from(page_) },
+      { name: 'digest.md', mimeType: 'text/markdown', buffer: Buffer.from(digest) }
+    ])
+    const dialog = page.getByRole('dialog', { name: 'Import documents' })
+    await dialog.getByRole('status').filter({ hasText: '2 imported.' }).waitFor()
+    // The header is metadata: the title is the header's, never its URL.
+    await dialog.getByRole('link', { name: 'Ministers meet in Sarawak' }).waitFor()
+    await page.keyboard.press('Escape')
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Kuching Declaration')
+    const passages = page.getByRole('region', { name: /^Source passages/ })
+    await expect.poll(() => passages.locator('.result-snippet').first().textContent(), { timeout: 30_000 }).toContain('adopted the Kuching Declaration')
+    expect(await passages.locator('.result-where').first().textContent()).toContain('Paragraph 3')
+    const top = page.getByRole('region', { name: 'Top results' })
+    const topPassage = top.getByRole('listitem').filter({ hasText: 'adopted the Kuching Declaration' })
+    await expect.poll(() => topPassage.count()).toBe(1)
+    expect(await topPassage.locator('.result-kind').textContent()).toMatch(/^Source passage/)
+    await screenshot(page, 'search-imported-passage')
+    expect(app.problems).toEqual([])
+  }, 90_000)
 })
+

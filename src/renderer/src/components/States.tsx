@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useHeadingFocus } from './useHeadingFocus'
 
 /** Placeholder rows shown while a screen's data loads from IndexedDB. */
 export function Skeleton({ rows = 6, label = 'Loading' }: { rows?: number; label?: string }) {
@@ -20,11 +21,15 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   )
 }
 
+/** A screen's title and actions; its h1 takes focus when the route opens another page. */
 export function ScreenHeader({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children?: ReactNode }) {
+  const heading = useHeadingFocus<HTMLHeadingElement>()
   return (
     <header className="screen-header">
       <div>
-        <h1 id="screen-title">{title}</h1>
+        <h1 id="screen-title" ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
         {subtitle ? <p className="subtitle">{subtitle}</p> : null}
       </div>
       {children ? <div className="screen-actions">{children}</div> : null}

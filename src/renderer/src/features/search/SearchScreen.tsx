@@ -1,33 +1,33 @@
-import { useEffect, useMemo, useState } from 'react'
-import { Link, useSearchParams } from 'react-router'
-import { useLiveQuery } from 'dexie-react-hooks'
-import type { SearchKind } from '@shared/search/documents'
-import type { SearchFilters, SearchHit, SearchOutcome, SnippetPart } from '@shared/search/engine'
-import { db } from '../../db/db'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useSearchParams } from 'react-router'
+import type { SearchFilters, SearchOutcome } from '@shared/search/engine'
 import { ScreenHeader } from '../../components/States'
 import { Dialog } from '../../components/Dialog'
-import { meetingLabel } from '../dataset/useLabels'
-import { searchClient } from './searchClient'
+import { searchClient, type SearchStatus } from './searchClient'
 import { useSearchStatus } from './useSearchIndex'
 import { QuerySyntax } from './QuerySyntax'
+import { FACETS, useFacetOptions, type FacetKey } from './useFacetOptions'
+import { TopResults } from './TopResults'
+import { ResultGroups } from './ResultGroups'
+import { useResultKeys } from './useResultKeys'
 
 /** Typing waits this long for the next key before searching (the issue's bound is 100 ms). */
 export const DEBOUNCE_MS = 80
 
-const GROUPS: { kind: SearchKind; label: string }[] = [
-  { kind: 'initiative', label: 'Initiatives' },
-  { kind: 'meeting', label: 'Meetings' },
-  { kind: 'party', label: 'Partners' },
-  { kind: 'passage', label: 'Source passages' },
-  { kind: 'note', label: 'My notes' },
-  { kind: 'highlight', label: 'My highlights' }
-]
+const FACET_LABEL: Record<FacetKey, string> = {
+  kind: 'Kind',
+  year: 'Year',
+  theme: 'Theme',
+  partner: 'Partner',
+  meeting: 'Meeting'
+}
 
-/** Results shown per group before "Show all". */
-const GROUP_PREVIEW = 6
-
-const FACETS = ['kind', 'year', 'theme', 'partner', 'meeting'] as const
-type FacetKey = (typeof FACETS)[number]
+/** The last answer and what it answers: results shown while a newer query runs are marked so. */
+interface Answer {
+  query: string
+  filterKey: string
+  outcome: SearchOutcome
+}
 
 function useDebounced<T>(value: T, ms: number): T {
   const [current, setCurrent] = useState(value)
@@ -38,46 +38,23 @@ function useDebounced<T>(value: T, ms: number): T {
   return current
 }
 
-function Parts({ parts }: { parts: SnippetPart[] }) {
-  return (
-    <>
-      {parts.map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
-    </>
-  )
+function statusText(
+  status: SearchStatus,
+  q: string,
+  searching: boolean,
+  result: SearchOutcome | undefined
+): string {
+  if (status.state === 'error') {
+    return `The search index could not be prepared: ${status.message ?? 'unknown error'}`
+  }
+  if (status.state === 'building') return 'Building the search index… you can keep working.'
+  if (status.state === 'loading') return 'Loading the search index…'
+  if (!q.trim()) return 'Type in the search box. Press Ctrl+K or / to get there from anywhere.'
+  if (searching) return 'Searching…'
+  if (!result) return ''
+  const shown = result.total > result.hits.length ? `, best ${result.hits.length} shown` : ''
+  return `${result.total} ${result.total === 1 ? 'result' : 'results'}${shown}`
 }
-
-function ResultItem({ hit }: { hit: SearchHit }) {
-  const where = hit.kind === 'passage' && hit.paragraph ? `Paragraph ${hit.paragraph}` : null
-  return (
-    <li className="result">
-      <Link to={hit.href} className="result-title">
-        <Parts parts={hit.titleParts.length ? hit.titleParts : [{ text: hit.title, match: false }]} />
-      </Link>
-      {where ? <span className="result-where"> · {where}</span> : null}
-      {hit.snippet.length ? (
-        <p className="result-snippet">
-          <Parts parts={hit.snippet} />
-        </p>
-      ) : null}
-    </li>
-  )
-}
-
-function useFacetOptions() {
-  return useLiveQuery(async () => {
-    const [meetings, themes, parties] = await Promise.all([db.meetings.orderBy('startDate').toArray(), db.themes.toArray(), db.parties.toArray()])
-    const years = [...new Set(meetings.map((m) => m.startDate?.slice(0, 4)).filter((y): y is string => Boolean(y)))].sort()
-    return {
-      kind: GROUPS.map((g) => ({ value: g.kind, label: g.label })),
-      year: years.map((y) => ({ value: y, label: y })),
-      theme: themes.map((t) => ({ value: t.id, label: t.label })).sort((a, b) => a.label.localeCompare(b.label)),
-      partner: parties.map((p) => ({ value: p.id, label: p.name })).sort((a, b) => a.label.localeCompare(b.label)),
-      meeting: meetings.map((m) => ({ value: m.id, label: meetingLabel(m) }))
-    }
-  }, [])
-}
-
-const FACET_LABEL: Record<FacetKey, string> = { kind: 'Kind', year: 'Year', theme: 'Theme', partner: 'Partner', meeting: 'Meeting' }
 
 export function SearchScreen() {
   const [params, setParams] = useSearchParams()
@@ -92,13 +69,12 @@ export function SearchScreen() {
   }, [params])
   const debounced = useDebounced(q, DEBOUNCE_MS)
   const filterKey = JSON.stringify(filters)
-  const [outcome, setOutcome] = useState<{ query: string; filterKey: string; outcome: SearchOutcome } | null>(null)
+  const [outcome, setOutcome] = useState<Answer | null>(null)
   const [syntaxOpen, setSyntaxOpen] = useState(false)
-  // Groups opened with "Show all", for the current query only.
-  const [opened, setOpened] = useState<{ query: string; kinds: ReadonlySet<SearchKind> }>({ query: '', kinds: new Set() })
-  const expanded = opened.query === debounced ? opened.kinds : new Set<SearchKind>()
   const status = useSearchStatus()
   const options = useFacetOptions()
+  const resultsRef = useRef<HTMLDivElement>(null)
+  useResultKeys(resultsRef)
 
   useEffect(() => {
     let live = true
@@ -123,9 +99,8 @@ export function SearchScreen() {
   }
 
   const result = outcome?.outcome
-  const grouped = GROUPS.map((g) => ({ ...g, hits: result?.hits.filter((h) => h.kind === g.kind) ?? [] })).filter((g) => g.hits.length)
-  const indexing = status.state === 'loading' || status.state === 'building'
-  const searching = Boolean(q.trim()) && (!outcome || outcome.query !== q || outcome.filterKey !== filterKey)
+  const answered = outcome?.query === q && outcome.filterKey === filterKey
+  const searching = Boolean(q.trim()) && !answered
 
   return (
     <section aria-labelledby="screen-title" className="search-screen">
@@ -160,19 +135,7 @@ export function SearchScreen() {
       </div>
 
       <p className="search-status" role="status">
-        {status.state === 'error'
-          ? `The search index could not be prepared: ${status.message ?? 'unknown error'}`
-          : indexing
-            ? status.state === 'building'
-              ? 'Building the search index… you can keep working.'
-              : 'Loading the search index…'
-            : !q.trim()
-              ? 'Type in the search box. Press Ctrl+K or / to get there from anywhere.'
-              : searching
-                ? 'Searching…'
-                : result
-                  ? `${result.total} ${result.total === 1 ? 'result' : 'results'}${result.total > result.hits.length ? `, best ${result.hits.length} shown` : ''}`
-                  : ''}
+        {statusText(status, q, searching, result)}
       </p>
 
       {result?.message ? <p className="banner info">{result.message}</p> : null}
@@ -189,27 +152,10 @@ export function SearchScreen() {
         </div>
       ) : null}
 
-      {grouped.map((group) => {
-        const all = Boolean(filters.kind) || expanded.has(group.kind)
-        const shown = all ? group.hits : group.hits.slice(0, GROUP_PREVIEW)
-        return (
-          <section key={group.kind} className="result-group" aria-labelledby={`group-${group.kind}`}>
-            <h2 id={`group-${group.kind}`}>
-              {group.label} <span className="count">{group.hits.length}</span>
-            </h2>
-            <ul className="result-list">
-              {shown.map((hit) => (
-                <ResultItem key={hit.ref} hit={hit} />
-              ))}
-            </ul>
-            {shown.length < group.hits.length ? (
-              <button type="button" className="ghost small show-all" onClick={() => setOpened({ query: debounced, kinds: new Set(expanded).add(group.kind) })}>
-                Show all {group.hits.length} {group.label.toLowerCase()}
-              </button>
-            ) : null}
-          </section>
-        )
-      })}
+      <div ref={resultsRef} className="search-results">
+        {filters.kind ? null : <TopResults hits={result?.hits ?? []} />}
+        <ResultGroups hits={result?.hits ?? []} query={debounced} showAll={Boolean(filters.kind)} />
+      </div>
 
       <Dialog title="Search syntax" open={syntaxOpen} onClose={() => setSyntaxOpen(false)}>
         <QuerySyntax />
