@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { fold, tokenize, tokenWords } from '../../src/shared/text/tokenize'
+
+describe('the shared tokenizer', () => {
+  it('folds accents, tone marks and special letters for matching, keeping offsets into the original', () => {
+    expect(tokenWords('Hà Nội, Nguyễn Mạnh Hùng, Đà Nẵng')).toEqual(['ha', 'noi', 'nguyen', 'manh', 'hung', 'da', 'nang'])
+    expect(fold('Gusmão')).toBe('gusmao')
+    expect(fold('Straße')).toBe('strasse')
+    const text = 'Minister Phạm Minh Chính spoke'
+    const [, pham] = tokenize(text)
+    expect(text.slice(pham!.start, pham!.end)).toBe('Phạm')
+  })
+
+  it('cuts letters from digits, drops ordinal suffixes and possessives, keeps curly and straight apostrophes alike', () => {
+    expect(tokenWords('ADGMIN4, ADGMIN-4, 4th ADGMIN, ADM2030')).toEqual(['adgmin', '4', 'adgmin', '4', '4', 'adgmin', 'adm', '2030'])
+    expect(tokenWords('Singapore’s chair, Singapore\'s chair')).toEqual(['singapore', 'chair', 'singapore', 'chair'])
+    expect(tokenWords('“ASEAN Digital Fund”')).toEqual(['asean', 'digital', 'fund'])
+  })
+
+  it('cuts Thai, written without spaces, into words', () => {
+    const words = tokenWords('การหลอกลวงออนไลน์และโทรคมนาคม')
+    expect(words).toContain('โทรคมนาคม')
+    expect(words.length).toBeGreaterThan(2)
+  })
+})
