@@ -19,6 +19,7 @@ export const SCREEN_CHORDS: Record<string, { path: string; label: string }> = {
 
 export const SHORTCUTS: ShortcutSpec[] = [
   { keys: 'Ctrl/⌘ K  or  /', label: 'Search' },
+  { keys: '↓  /  ↑, Enter', label: 'Move through search results, open one' },
   ...Object.entries(SCREEN_CHORDS).map(([key, { label }]) => ({ keys: `g ${key}`, label: `Go to ${label}` })),
   { keys: '?', label: 'Show keyboard shortcuts' },
   { keys: 'Ctrl/⌘ Z', label: 'Undo the last delete (outside a text field)' },
