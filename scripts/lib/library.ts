@@ -8,15 +8,16 @@ import { basename, join, relative, resolve } from 'node:path'
 import { extractPdfText, type PdfJs } from '../../src/shared/import/pdfText'
 import { IMPORT_EXTENSIONS, extensionOf, parseDocument, type ImportTools } from '../../src/shared/import/parseDocument'
 import type { Dataset } from '../../src/shared/model/dataset'
-import { parseDataset } from '../../src/shared/model/parseDataset'
+import { parseDataset, type RawDatasetFiles } from '../../src/shared/model/parseDataset'
 import { datasetDocuments, passageDocuments, type SearchDoc } from '../../src/shared/search/documents'
 
-const DATASET_DIR = resolve(import.meta.dirname, '../../resources/dataset')
+export const DATASET_DIR = resolve(import.meta.dirname, '../../resources/dataset')
 
-export function loadShippedDataset(): Dataset {
+/** The shipped dataset files as raw JSON and texts, as the app's loader receives them. */
+export function rawShippedDataset(): RawDatasetFiles {
   const json = (file: string): unknown => JSON.parse(readFileSync(resolve(DATASET_DIR, file), 'utf8'))
   const sources = json('sources.json') as { textFile: string }[]
-  const parsed = parseDataset({
+  return {
     manifest: json('manifest.json'),
     sources,
     meetings: json('meetings.json'),
@@ -25,7 +26,11 @@ export function loadShippedDataset(): Dataset {
     themes: json('themes.json'),
     mentions: json('mentions.json'),
     texts: Object.fromEntries(sources.map((s) => [s.textFile, readFileSync(resolve(DATASET_DIR, s.textFile), 'utf8')]))
-  })
+  }
+}
+
+export function loadShippedDataset(): Dataset {
+  const parsed = parseDataset(rawShippedDataset())
   if (!parsed.ok) throw new Error(parsed.error)
   return parsed.value
 }
