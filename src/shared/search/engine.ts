@@ -10,10 +10,11 @@ import lunr from 'lunr'
 import { configureBuilder, termOf } from './analysis'
 import { compactFrom, runtimeOf, type CompactIndex } from './compactIndex'
 import type { SearchDoc, SearchKind } from './documents'
-import { allowedEdits, completions, typoTerms } from './expand'
-import { parseQuery, type Clause, type ParsedQuery } from './query'
-import { corpusStats, evaluate, termsIn, type CorpusStats, type Expansion, type Match, type PlannedWord } from './score'
+import { parseQuery, type ParsedQuery } from './query'
+import { FIELDS, corpusStats, evaluate, termsIn, type CorpusStats, type Match, type PlannedWord } from './score'
 import { hasPhrases, phrasePattern, positionsOf, snippetFrom, type SnippetPart } from './snippet'
+import { withoutCopies } from './copies'
+import { plan } from './plan'
 
 export { hasPhrases, phrasePattern, type SnippetPart }
 
@@ -47,8 +48,6 @@ export interface SearchOutcome {
   message: string | null
 }
 
-/** Indexed fields. A record's name is `title`; a passage's or note's `title` (its source or target) is `context`. */
-const FIELDS = ['title', 'aliases', 'context', 'tags', 'partner', 'type', 'body'] as const
 const NAMED_KINDS = new Set<SearchKind>(['initiative', 'meeting', 'party'])
 const fieldValue = (doc: SearchDoc, field: (typeof FIELDS)[number]): string => {
   if (field === 'title') return NAMED_KINDS.has(doc.kind) ? doc.title : ''
@@ -64,23 +63,6 @@ const HEADING_WEIGHT = 0.5
 const NAMED_BONUS = 1.5
 /** A query that is exactly a record's name or one of its aliases wants that record first. */
 const EXACT_NAME_BONUS = 2
-/** Form weights: a completion of the word being typed, a typo variant at one and at two edits. */
-const PREFIX_WEIGHT = 0.5
-const PREFIX_WEIGHT_AFTER_WORD = 0.25
-const TYPO_WEIGHT = [1, 0.5, 0.3]
-/** Another way of writing the same word ("third" for 3). */
-const SAME_WEIGHT = 0.9
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
-
-const FIELD_SCOPES: Record<NonNullable<Clause['field']>, string[]> = {
-  title: ['title', 'aliases'],
-  tags: ['tags'],
-  partner: ['partner'],
-  type: ['type']
-}
-const ALL_FIELDS: readonly string[] = FIELDS
-const OWN_FIELDS: readonly string[] = FIELDS.filter((f) => f !== 'context')
-
 export interface SearchIndex {
   /** lunr's index in typed arrays (`compactIndex.ts`). */
   index: CompactIndex
@@ -125,33 +107,6 @@ export interface SearchOptions {
    * begins, weighed below the word itself. A finished query matches whole words only.
    */
   typing?: boolean
-}
-
-/** Each word of the query with the index terms it may match in `search`, weighed. */
-function plan(search: SearchIndex, parsed: ParsedQuery, typing: boolean): PlannedWord[] {
-  const termIds = runtimeOf(search.index).termIds
-  const typingAt = typing && parsed.prefix ? parsed.clauses.length - 1 : -1
-  return parsed.clauses.map((clause, i) => {
-    // A required word must be in the document itself, not only in a passage's context.
-    const fields = clause.field ? FIELD_SCOPES[clause.field] : clause.presence === 'required' ? OWN_FIELDS : ALL_FIELDS
-    const term = termOf(clause.term, clause.capitals)
-    const expansions: Expansion[] = term ? [{ term, weight: 1 }] : []
-    if (clause.presence === 'prohibited') return { expansions, presence: clause.presence, fields }
-    const known = !!term && termIds.has(term)
-    if (i === typingAt && clause.term === parsed.prefix) {
-      const weight = known ? PREFIX_WEIGHT_AFTER_WORD : PREFIX_WEIGHT
-      for (const completion of completions(search.index, clause.term)) if (completion !== term) expansions.push({ term: completion, weight })
-    }
-    // "third ADGMIN" and "3rd ADGMIN" (indexed as 3) mean the same meeting.
-    const ordinal = ORDINALS.indexOf(clause.term)
-    const same = ordinal >= 0 ? String(ordinal + 1) : /^\d+$/.test(clause.term) ? ORDINALS[Number(clause.term) - 1] : undefined
-    if (same && termIds.has(same)) expansions.push({ term: same, weight: SAME_WEIGHT })
-    // A word the index lacks is read as a typo of the words nearest to it.
-    if (term && !known && !same && expansions.length === 1 && allowedEdits(clause.term)) {
-      for (const near of typoTerms(search.index, clause.term)) expansions.push({ term: near.term, weight: TYPO_WEIGHT[near.edits] ?? 0.3, typo: true })
-    }
-    return { expansions, presence: clause.presence, fields }
-  })
 }
 
 function passesFilters(doc: SearchDoc, filters: SearchFilters): boolean {
@@ -269,58 +224,6 @@ function best(found: readonly Candidate[], limit: number): Candidate[] {
 
 /** Room for passages dropped as copies of a better-ranked one. */
 const COPIES_SLACK = 20
-/** Passages compared word by word for near copies; further down, only exact copies are found. */
-const NEAR_COPY_WINDOW = 60
-/** Longer texts (whole documents in other indexes) are compared for exact copies only. */
-const NEAR_COPY_LENGTH = 1500
-/** Share of words two passages hold in common (Jaccard) above which one is a copy of the other. */
-const NEAR_COPY = 0.8
-const copyKeys = new WeakMap<SearchDoc, { key: string; words?: Set<string> }>()
-
-/** A text's key for exact copies (case and spacing aside), and its word set for near copies, made once. */
-function copyKeyOf(doc: SearchDoc, withWords: boolean): { key: string; words?: Set<string> } {
-  let entry = copyKeys.get(doc)
-  if (!entry) copyKeys.set(doc, (entry = { key: doc.body.toLowerCase().replace(/\s+/g, ' ').trim() }))
-  if (withWords && !entry.words) entry.words = new Set(tokenWords(doc.body))
-  return entry
-}
-
-function nearCopy(a: Set<string>, b: Set<string>): boolean {
-  if (Math.min(a.size, b.size) < NEAR_COPY * Math.max(a.size, b.size)) return false
-  let common = 0
-  for (const w of a) if (b.has(w)) common++
-  return common / (a.size + b.size - common) >= NEAR_COPY
-}
-
-/**
- * One hit per text: the same paragraph in two sources (a page the user saved of a release the
- * dataset ships, with its quotes curled or a word changed; one file imported twice) is shown
- * once, where the better copy ranks, as the user's own copy if they have one.
- */
-function withoutCopies(ranked: readonly Candidate[]): Candidate[] {
-  const exact = new Map<string, number>()
-  const near: { words: Set<string>; at: number }[] = []
-  const out: Candidate[] = []
-  let passages = 0
-  for (const candidate of ranked) {
-    if (candidate.doc.kind !== 'passage') {
-      out.push(candidate)
-      continue
-    }
-    const window = passages++ < NEAR_COPY_WINDOW && candidate.doc.body.length <= NEAR_COPY_LENGTH
-    const { key, words } = copyKeyOf(candidate.doc, window)
-    const at = exact.get(key) ?? (words ? near.find((n) => nearCopy(n.words, words))?.at : undefined)
-    if (at === undefined) {
-      exact.set(key, out.length)
-      if (words) near.push({ words, at: out.length })
-      out.push(candidate)
-    } else if (candidate.doc.origin === 'user' && out[at]!.doc.origin !== 'user') {
-      out[at] = { ...candidate, score: out[at]!.score }
-    }
-  }
-  return out
-}
-
 const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || compareText(a.doc.ref, b.doc.ref)
 
 /**
@@ -336,7 +239,7 @@ export function search(indexes: readonly SearchIndex[], input: string, filters: 
   }
   const wanted = normalise(input)
   const stats = corpusStats(indexes.map((ix) => ix.index))
-  const found = indexes.flatMap((ix) => candidates(ix, plan(ix, parsed, options.typing ?? false), stats, parsed, filters, wanted))
+  const found = indexes.flatMap((ix) => candidates(ix, plan(ix.index, parsed, options.typing ?? false), stats, parsed, filters, wanted))
   const top = withoutCopies(best(found, limit + COPIES_SLACK)).slice(0, limit)
   return { hits: top.map(toHit), total: found.length, correctedTo: correction(top, parsed), message }
 }

@@ -10,6 +10,9 @@
  */
 import { frequencyOf, postingsOf, runtimeOf, vectorValue, type CompactIndex } from './compactIndex'
 
+/** Indexed fields. A record's name is `title`; a passage's or note's `title` (its source or target) is `context`. */
+export const FIELDS = ['title', 'aliases', 'context', 'tags', 'partner', 'type', 'body'] as const
+
 /** What a field's BM25 weight counts for. A passage's source title is context, not its content. */
 export const FIELD_WEIGHT: Record<string, number> = { title: 2.5, aliases: 2.5, tags: 2, body: 1, partner: 0.5, type: 0.5, context: 0.25 }
 /** How much a word found only in a passage's context counts toward covering the query. */

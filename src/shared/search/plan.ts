@@ -1,0 +1,54 @@
+/**
+ * Query planning: each word of a parsed query with the index terms it may match and how much
+ * each counts. The word itself; the terms it begins while it is being typed; another way of
+ * writing it ("third" for 3); and for a word the index lacks, its nearest terms (a typo).
+ */
+import { termOf } from './analysis'
+import { runtimeOf, type CompactIndex } from './compactIndex'
+import { allowedEdits, completions, typoTerms } from './expand'
+import type { Clause, ParsedQuery } from './query'
+import { FIELDS, type Expansion, type PlannedWord } from './score'
+
+/** Form weights: a completion of the word being typed, a typo variant at one and at two edits. */
+const PREFIX_WEIGHT = 0.5
+const PREFIX_WEIGHT_AFTER_WORD = 0.25
+const TYPO_WEIGHT = [1, 0.5, 0.3]
+/** Another way of writing the same word ("third" for 3). */
+const SAME_WEIGHT = 0.9
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
+
+const FIELD_SCOPES: Record<NonNullable<Clause['field']>, string[]> = {
+  title: ['title', 'aliases'],
+  tags: ['tags'],
+  partner: ['partner'],
+  type: ['type']
+}
+const ALL_FIELDS: readonly string[] = FIELDS
+const OWN_FIELDS: readonly string[] = FIELDS.filter((f) => f !== 'context')
+
+/** Each word of the query with the index terms it may match in `search`, weighed. */
+export function plan(index: CompactIndex, parsed: ParsedQuery, typing: boolean): PlannedWord[] {
+  const termIds = runtimeOf(index).termIds
+  const typingAt = typing && parsed.prefix ? parsed.clauses.length - 1 : -1
+  return parsed.clauses.map((clause, i) => {
+    // A required word must be in the document itself, not only in a passage's context.
+    const fields = clause.field ? FIELD_SCOPES[clause.field] : clause.presence === 'required' ? OWN_FIELDS : ALL_FIELDS
+    const term = termOf(clause.term, clause.capitals)
+    const expansions: Expansion[] = term ? [{ term, weight: 1 }] : []
+    if (clause.presence === 'prohibited') return { expansions, presence: clause.presence, fields }
+    const known = !!term && termIds.has(term)
+    if (i === typingAt && clause.term === parsed.prefix) {
+      const weight = known ? PREFIX_WEIGHT_AFTER_WORD : PREFIX_WEIGHT
+      for (const completion of completions(index, clause.term)) if (completion !== term) expansions.push({ term: completion, weight })
+    }
+    // "third ADGMIN" and "3rd ADGMIN" (indexed as 3) mean the same meeting.
+    const ordinal = ORDINALS.indexOf(clause.term)
+    const same = ordinal >= 0 ? String(ordinal + 1) : /^\d+$/.test(clause.term) ? ORDINALS[Number(clause.term) - 1] : undefined
+    if (same && termIds.has(same)) expansions.push({ term: same, weight: SAME_WEIGHT })
+    // A word the index lacks is read as a typo of the words nearest to it.
+    if (term && !known && !same && expansions.length === 1 && allowedEdits(clause.term)) {
+      for (const near of typoTerms(index, clause.term)) expansions.push({ term: near.term, weight: TYPO_WEIGHT[near.edits] ?? 0.3, typo: true })
+    }
+    return { expansions, presence: clause.presence, fields }
+  })
+}
