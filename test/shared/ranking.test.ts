@@ -55,6 +55,11 @@ describe('ranking', () => {
     expect(search([index], 'Nguyễn').hits[0]?.snippet.find((p) => p.match)?.text).toBe('Nguyễn')
   })
 
+  it('finds a word the text writes as one from two typed words', () => {
+    const joined = buildIndex(page('notes', 'Notes', ['The meeting was held in Hanoi in January.', 'Ministers discussed cyber resilience.']))
+    expect(search([joined], 'ha noi').hits[0]?.ref).toBe('passage:notes#1')
+  })
+
   it('still puts a record first for its exact name', () => {
     expect(top('Hanoi Declaration')[0]).toBe('initiative:hanoi')
     expect(top('bangkok digital declaration')[0]).toBe('initiative:bangkok')

@@ -30,6 +30,14 @@ const OWN_FIELDS: readonly string[] = FIELDS.filter((f) => f !== 'context')
 export function plan(index: CompactIndex, parsed: ParsedQuery, typing: boolean): PlannedWord[] {
   const termIds = runtimeOf(index).termIds
   const typingAt = typing && parsed.prefix ? parsed.clauses.length - 1 : -1
+  // Two words the text writes as one ("Ha Noi" and "Hanoi", "cyber security"): the joined word
+  // stands for both.
+  const joined = parsed.clauses.map((clause, i) => {
+    const next = parsed.clauses[i + 1]
+    if (!next || clause.presence === 'prohibited' || next.presence === 'prohibited' || clause.field !== next.field) return null
+    const term = termOf(clause.term + next.term)
+    return term && termIds.has(term) ? term : null
+  })
   return parsed.clauses.map((clause, i) => {
     // A required word must be in the document itself, not only in a passage's context.
     const fields = clause.field ? FIELD_SCOPES[clause.field] : clause.presence === 'required' ? OWN_FIELDS : ALL_FIELDS
@@ -45,6 +53,7 @@ export function plan(index: CompactIndex, parsed: ParsedQuery, typing: boolean):
     const ordinal = ORDINALS.indexOf(clause.term)
     const same = ordinal >= 0 ? String(ordinal + 1) : /^\d+$/.test(clause.term) ? ORDINALS[Number(clause.term) - 1] : undefined
     if (same && termIds.has(same)) expansions.push({ term: same, weight: SAME_WEIGHT })
+    for (const whole of [joined[i - 1], joined[i]]) if (whole && whole !== term) expansions.push({ term: whole, weight: SAME_WEIGHT / 2, cover: SAME_WEIGHT })
     // A word the index lacks is read as a typo of the words nearest to it.
     if (term && !known && !same && expansions.length === 1 && allowedEdits(clause.term)) {
       for (const near of typoTerms(index, clause.term)) expansions.push({ term: near.term, weight: TYPO_WEIGHT[near.edits] ?? 0.3, typo: true })

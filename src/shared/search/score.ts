@@ -24,6 +24,8 @@ export interface Expansion {
   term: string
   /** 1 for the word itself; less for a completion or a typo variant. */
   weight: number
+  /** How much it covers its word, if not `weight` (a joined word scores half for each of its two words). */
+  cover?: number
   typo?: boolean
 }
 
@@ -196,7 +198,7 @@ export function evaluate(index: CompactIndex, words: readonly PlannedWord[], sta
             touched.push(d)
           }
           if (s.sum[d]! > s.best[d]!) s.best[d] = s.sum[d]!
-          const quality = form.weight * (s.inForm[d] === 2 ? 1 : CONTEXT_COVER)
+          const quality = (form.cover ?? form.weight) * (s.inForm[d] === 2 ? 1 : CONTEXT_COVER)
           if (quality > s.quality[d]!) {
             s.quality[d] = quality
             s.typo[d] = form.typo ? 1 : 0
