@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Annotation } from '@shared/model/annotation'
 import { updateAnnotation } from './annotations'
 import { renderMarkdown } from './markdown'
@@ -17,7 +17,8 @@ function SaveStatus({ status }: { status: SaveState }) {
 
 /** Markdown editor for one annotation's body, with preview, tags and autosave. */
 export function NoteEditor({ annotation, autoFocus = false, onDone }: { annotation: Annotation; autoFocus?: boolean; onDone?: () => void }) {
-  const { text, setText, status, flush } = useAutosave(annotation.id, annotation.body, (body) => updateAnnotation(annotation.id, { body }))
+  const save = useCallback((body: string) => updateAnnotation(annotation.id, { body }), [annotation.id])
+  const { text, setText, status, flush } = useAutosave(annotation.id, annotation.body, annotation.updated, save)
   const [preview, setPreview] = useState(false)
   const ref = useRef<HTMLTextAreaElement>(null)
   useEffect(() => {
