@@ -74,13 +74,25 @@ describe('typing survives a crash', () => {
     const killedAt = Date.now()
     await killBrowser(app)
 
-    const { text } = await reopenAndReadOffer(profileDir)
+    const { page, text } = await reopenAndReadOffer(profileDir)
     const typed = keys.slice(0, typedAt.length)
     expect(typed.startsWith(text)).toBe(true)
     // The first character lost was typed this long before the kill.
     const lostMs = text.length === typed.length ? 0 : killedAt - typedAt[text.length]!
     console.info(`killed after ${Math.round(killAfter)} ms: ${typed.length - text.length} of ${typed.length} characters lost, typed in the last ${lostMs} ms`)
     expect(lostMs).toBeLessThanOrEqual(1_250)
+
+    // The editor offers it too, read-only until the choice; Keep there puts it in the editor.
+    await page.getByRole('button', { name: 'Edit note 1' }).click()
+    const editor = page.getByRole('textbox', { name: 'Note' })
+    expect(await editor.isEditable()).toBe(false)
+    await page.locator('.note-editor').getByRole('button', { name: 'Keep' }).click()
+    await expect.poll(() => editor.inputValue()).toBe(text)
+    expect(await editor.isEditable()).toBe(true)
+    await page.getByRole('button', { name: 'Done' }).click()
+    const shown = page.locator('.note-card .markdown').first()
+    await expect.poll(async () => (await shown.textContent())?.trim()).toBe(text.trim())
+    expect(await page.getByRole('group', { name: 'Recovered text' }).count()).toBe(0)
     expect(app.problems).toEqual([])
   })
 })
