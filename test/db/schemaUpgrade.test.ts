@@ -50,7 +50,57 @@ async function seedVersion2(name: string) {
   return annotations
 }
 
+/** The schema of version 6, every table as the app last declared it before drafts. */
+const V6_STORES = {
+  meta: 'key',
+  sources: 'id, publishedOn, contentHash, url, fileName, updated',
+  meetings: 'id, series, startDate',
+  initiatives: 'id, name, kind, *themes, *partners',
+  parties: 'id, kind',
+  themes: 'id',
+  mentions: 'key, sourceId, entityId',
+  settings: 'key',
+  annotations: 'id, kind, [targetType+targetId], updated, *tags, *links',
+  collections: 'id, name, updated',
+  searchIndexes: 'key',
+  backups: 'id, created'
+}
+
+/** A version 6 database with a row in every user table, as the app wrote them. */
+async function seedVersion6(name: string) {
+  const v6 = new Dexie(name)
+  v6.version(6).stores(V6_STORES)
+  await v6.open()
+  const rows = {
+    annotations: [{ id: 'note-1', kind: 'note', targetType: 'initiative', targetId: 'adm-2030', body: 'Draft-era **note**', tags: ['t'], links: [], created: '2026-05-01T00:00:00.000Z', updated: '2026-05-02T00:00:00.000Z', deleted: null }],
+    collections: [{ id: 'c1', name: 'Chapter', description: '', items: [{ type: 'annotation', id: 'note-1' }], created: '2026-05-01T00:00:00.000Z', updated: '2026-05-01T00:00:00.000Z', deleted: null }],
+    settings: [{ key: 'theme', value: 'dark', updated: '2026-05-01T00:00:00.000Z' }],
+    sources: [{ id: 'user-src-1', origin: 'user', title: 'Imported', text: 'Some text', contentHash: 'h1', url: 'https://example.org/a', fileName: 'a.html', updated: '2026-05-01T00:00:00.000Z' }],
+    backups: [{ id: 'auto-1', created: '2026-05-01T00:00:00.000Z', reason: 'before a restore', counts: {}, content: '{}' }]
+  }
+  for (const [table, data] of Object.entries(rows)) await v6.table(table).bulkAdd(data)
+  v6.close()
+  return rows
+}
+
 describe('schema upgrades', () => {
+  it('upgrades version 6 to 7: every table keeps its rows, and an empty drafts table arrives', async () => {
+    const name = 'desk-schema-v6'
+    const rows = await seedVersion6(name)
+    const db = new DeskDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(7)
+    expect(await db.annotations.toArray()).toEqual(rows.annotations)
+    expect(await db.collections.toArray()).toEqual(rows.collections)
+    expect(await db.settings.toArray()).toEqual(rows.settings)
+    expect(await db.sources.where('contentHash').equals('h1').toArray()).toEqual(rows.sources)
+    expect(await db.backups.toArray()).toEqual(rows.backups)
+    expect(await db.drafts.count()).toBe(0)
+    await db.drafts.put({ id: 'note-1', text: 'more', basedOn: '2026-05-02T00:00:00.000Z', time: '2026-05-03T00:00:00.000Z' })
+    expect((await db.drafts.get('note-1'))?.text).toBe('more')
+    await db.delete()
+  })
+
   it('upgrades version 2 to 3 leaving annotations and collections unchanged', async () => {
     const annotations = await seedVersion2('desk-schema-v2')
     const db = new DeskDatabase('desk-schema-v2')

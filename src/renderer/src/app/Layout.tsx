@@ -17,6 +17,7 @@ import { useGlobalShortcuts } from './useGlobalShortcuts'
 import { desk } from '../platform/desk'
 import { useDatasetLoader } from '../features/dataset/useDatasetLoader'
 import { useSearchIndexSync, useSearchStatus } from '../features/search/useSearchIndex'
+import { sweepDrafts } from '../features/annotations/drafts'
 
 const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/', label: 'Overview', icon: 'overview' },
@@ -40,6 +41,8 @@ export function Layout() {
   const dataset = useDatasetLoader()
   useAppliedTheme(themeSource)
   useStorageGuard()
+  // Stale drafts are never offered, so a failed sweep only leaves rows for the next start.
+  useEffect(() => void sweepDrafts().catch(() => undefined), [])
   useSearchIndexSync(dataset.state === 'ready')
   const searchStatus = useSearchStatus()
 

@@ -3,7 +3,7 @@
  * dataset ships; user tables are never touched by that. Schema changes add a `version(n)`; a data
  * change adds `.upgrade()`; never delete a version that has one.
  */
-import Dexie, { type Table } from 'dexie'
+import Dexie, { type DBCore, type Middleware, type Table } from 'dexie'
 import type { Initiative, Meeting, Mention, Party, Source, Theme } from '@shared/model/dataset'
 import type { Annotation, Collection } from '@shared/model/annotation'
 import type { SerializedIndex } from '@shared/search/engine'
@@ -12,7 +12,7 @@ import { noteToAnnotation, type NoteRowV1, type SettingRow, type UserTables } fr
 export type { SettingRow }
 
 export const DB_NAME = 'asean-digital-desk'
-export const DB_VERSION = 6
+export const DB_VERSION = 7
 
 /** Marks a record the user made (an imported source, an initiative from a suggestion). */
 export interface UserMark {
@@ -63,6 +63,37 @@ export interface StoredBackup {
   content: string
 }
 
+/**
+ * Text typed into a note and not yet saved, kept so a crash loses at most the last second. Written
+ * in transactions of its own with strict durability (see `strictDraftWrites`); never backed up.
+ */
+export interface StoredDraft {
+  /** The annotation's id. */
+  id: string
+  text: string
+  /** The stored annotation's `updated` when this text was typed over it. */
+  basedOn: string
+  /** When the draft was written (ISO time). */
+  time: string
+}
+
+/**
+ * Dexie sets one durability for every transaction (relaxed, below); a write to `drafts` alone asks
+ * IndexedDB for strict instead, so a committed draft is on disk, not only in the OS cache. Drafts
+ * are small and written about once a second, so the flush costs little.
+ */
+const strictDraftWrites: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'strictDraftWrites',
+  create: (down) => ({
+    ...down,
+    transaction: (stores, mode, options) => {
+      const draftsOnly = mode === 'readwrite' && stores.length === 1 && stores[0] === 'drafts'
+      return down.transaction(stores, mode, draftsOnly ? { ...options, durability: 'strict' } : options)
+    }
+  })
+}
+
 export class DeskDatabase extends Dexie {
   meta!: Table<MetaRow, string>
   sources!: Table<StoredSource, string>
@@ -76,6 +107,7 @@ export class DeskDatabase extends Dexie {
   collections!: Table<Collection, string>
   searchIndexes!: Table<StoredSearchIndex, string>
   backups!: Table<StoredBackup, string>
+  drafts!: Table<StoredDraft, string>
 
   constructor(name = DB_NAME) {
     // Relaxed durability: the OS may hold a commit in its cache for a moment, as every desktop app's
@@ -111,6 +143,9 @@ export class DeskDatabase extends Dexie {
     this.version(5).stores({ sources: 'id, publishedOn, contentHash, url, fileName' })
     // Version 6: imported sources by when they last changed (`userContentSignature`).
     this.version(6).stores({ sources: 'id, publishedOn, contentHash, url, fileName, updated' })
+    // Version 7: unsaved note text, by annotation id (`features/annotations/drafts.ts`).
+    this.version(7).stores({ drafts: 'id' })
+    this.use(strictDraftWrites)
   }
 }
 

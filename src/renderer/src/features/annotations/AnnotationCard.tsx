@@ -1,9 +1,12 @@
 import { Link } from 'react-router'
 import type { Annotation } from '@shared/model/annotation'
+import { useRecoveredDraft } from './hooks'
 import { renderMarkdown } from './markdown'
+import { RecoveredDraft } from './RecoveredDraft'
 
-/** Read view of a note or highlight: quote (for highlights), rendered body, tags, date. */
+/** Read view of a note or highlight: quote (for highlights), rendered body, recovered text, tags, date. */
 export function AnnotationBody({ annotation }: { annotation: Annotation }) {
+  const recovered = useRecoveredDraft(annotation)
   return (
     <>
       {annotation.kind === 'highlight' && annotation.selector ? (
@@ -15,6 +18,7 @@ export function AnnotationBody({ annotation }: { annotation: Annotation }) {
         </blockquote>
       ) : null}
       {annotation.body ? <div className="markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(annotation.body) }} /> : null}
+      {recovered ? <RecoveredDraft draft={recovered} /> : null}
       <p className="note-meta">
         {annotation.tags.map((t) => (
           <span key={t} className="tag">

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Annotation } from '@shared/model/annotation'
 import { updateAnnotation } from './annotations'
 import { renderMarkdown } from './markdown'
 import { TagEditor } from './TagEditor'
 import { useAutosave, type SaveState } from './useAutosave'
+import { useRecoveredDraft } from './hooks'
+import { RecoveredDraft } from './RecoveredDraft'
 
 function SaveStatus({ status }: { status: SaveState }) {
   const text =
@@ -17,7 +19,9 @@ function SaveStatus({ status }: { status: SaveState }) {
 
 /** Markdown editor for one annotation's body, with preview, tags and autosave. */
 export function NoteEditor({ annotation, autoFocus = false, onDone }: { annotation: Annotation; autoFocus?: boolean; onDone?: () => void }) {
-  const { text, setText, status, flush } = useAutosave(annotation.id, annotation.body, (body) => updateAnnotation(annotation.id, { body }))
+  const save = useCallback((body: string) => updateAnnotation(annotation.id, { body }), [annotation.id])
+  const { text, setText, status, flush, wroteDraft } = useAutosave(annotation.id, annotation.body, annotation.updated, save)
+  const recovered = useRecoveredDraft(annotation, wroteDraft)
   const [preview, setPreview] = useState(false)
   const ref = useRef<HTMLTextAreaElement>(null)
   useEffect(() => {
@@ -34,6 +38,15 @@ export function NoteEditor({ annotation, autoFocus = false, onDone }: { annotati
         </button>
         <SaveStatus status={status} />
       </div>
+      {recovered ? (
+        <RecoveredDraft
+          draft={recovered}
+          onKeep={(kept) => {
+            setText(kept)
+            void flush()
+          }}
+        />
+      ) : null}
       {preview ? (
         <div className="markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(text) || '<p class="muted">Nothing yet.</p>' }} />
       ) : (
@@ -42,6 +55,8 @@ export function NoteEditor({ annotation, autoFocus = false, onDone }: { annotati
           aria-label="Note"
           className="note-text"
           value={text}
+          // Typing now would overwrite the recovered draft before the user chose.
+          readOnly={recovered !== undefined}
           rows={Math.min(16, Math.max(4, text.split('\n').length + 1))}
           placeholder="Write in Markdown: **bold**, _italic_, - lists, [links](https://…)"
           onChange={(e) => setText(e.target.value)}

@@ -63,12 +63,17 @@ export function createHighlight(sourceId: string, text: string, start: number, e
   })
 }
 
-/** Saves an edit; `updated` moves only when something changed. */
+/**
+ * Saves an edit; `updated` moves only when something changed. Saving the body deletes the note's
+ * draft: transactions run in the order they were made, so any draft this one sees was written
+ * before the text being saved was read, and holds nothing newer.
+ */
 export function updateAnnotation(id: string, changes: Partial<Pick<Annotation, 'body' | 'tags' | 'color' | 'links'>>): Promise<void> {
   return write(async () => {
-    await db.transaction('rw', db.annotations, async () => {
+    await db.transaction('rw', db.annotations, db.drafts, async () => {
       const current = await db.annotations.get(id)
       if (!current) throw new Error('the note no longer exists')
+      if (changes.body !== undefined) await db.drafts.delete(id)
       const next = { ...current, ...changes, ...(changes.tags ? { tags: [...new Set(changes.tags.map(normaliseTag).filter(Boolean))] } : {}) }
       if (JSON.stringify(next) === JSON.stringify(current)) return
       await db.annotations.put({ ...next, updated: now() })
@@ -89,8 +94,9 @@ let lastDeleted: string[] = []
 export function moveToTrash(ids: readonly string[]): Promise<void> {
   const time = now()
   return write(async () => {
-    await db.transaction('rw', db.annotations, async () => {
+    await db.transaction('rw', db.annotations, db.drafts, async () => {
       for (const id of ids) await db.annotations.update(id, { deleted: time })
+      await db.drafts.bulkDelete([...ids])
     })
     lastDeleted = [...ids]
   })
@@ -117,8 +123,9 @@ export const hasUndoableDelete = (): boolean => lastDeleted.length > 0
 
 export function deleteForever(ids: readonly string[]): Promise<void> {
   return write(async () => {
-    await db.transaction('rw', db.annotations, db.collections, async () => {
+    await db.transaction('rw', db.annotations, db.collections, db.drafts, async () => {
       await db.annotations.bulkDelete([...ids])
+      await db.drafts.bulkDelete([...ids])
       const gone = new Set(ids)
       await db.collections.toCollection().modify((c) => {
         c.items = c.items.filter((item) => !(item.type === 'annotation' && gone.has(item.id)))

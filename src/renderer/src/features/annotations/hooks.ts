@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Annotation, TargetType } from '@shared/model/annotation'
-import { db } from '../../db/db'
+import { db, type StoredDraft } from '../../db/db'
+import { offeredDraft } from './drafts'
 
 const byNewest = (a: Annotation, b: Annotation) => b.created.localeCompare(a.created) || b.id.localeCompare(a.id)
 
@@ -28,4 +29,10 @@ export function useTags(): { tag: string; count: number }[] | undefined {
 
 export function useCollections() {
   return useLiveQuery(() => db.collections.orderBy('name').toArray())
+}
+
+/** Unsaved text left on this note to offer (`offeredDraft`); an editor says whether it wrote a draft. */
+export function useRecoveredDraft(annotation: Annotation, editorWrote?: boolean): StoredDraft | undefined {
+  const draft = useLiveQuery(() => db.drafts.get(annotation.id), [annotation.id])
+  return offeredDraft(draft, annotation, editorWrote)
 }

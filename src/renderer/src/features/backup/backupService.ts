@@ -5,6 +5,7 @@
  */
 import { countsOf, createBackup, mergeTables, readBackup, type UserRecord, type UserTables } from '@shared/backup/backup'
 import { findMentions, recordTerms } from '@shared/mentions/findMentions'
+import type { Annotation } from '@shared/model/annotation'
 import type { Result } from '@shared/result'
 import { fail, ok } from '@shared/result'
 import { db, isUsers, storedMention, type DeskDatabase, type StoredBackup, type StoredInitiative, type StoredMeeting, type StoredSource } from '../../db/db'
@@ -31,8 +32,8 @@ export async function readUserTables(database: DeskDatabase = db): Promise<UserT
   }
 }
 
-/** Every table a restore writes, in one transaction. */
-const restoreTables = (d: DeskDatabase) => [d.annotations, d.collections, d.settings, d.backups, d.sources, d.initiatives, d.meetings, d.parties, d.mentions]
+/** Every table a restore writes, in one transaction (drafts: `clearReplacedDrafts`). */
+const restoreTables = (d: DeskDatabase) => [d.annotations, d.collections, d.settings, d.backups, d.sources, d.initiatives, d.meetings, d.parties, d.mentions, d.drafts]
 
 /**
  * Puts the user's records back and links them again: mentions in imported sources of every known
@@ -57,6 +58,22 @@ async function writeUserRecords(database: DeskDatabase, tables: UserTables): Pro
   const userTerms = recordTerms({ initiatives: initiatives.filter(isUsers), meetings: meetings.filter(isUsers), parties: [] })
   const rows = sources.flatMap((source) => findMentions(source.text, isUsers(source) ? allTerms : userTerms, source.id))
   await database.mentions.bulkPut(rows.map(storedMention))
+}
+
+/**
+ * Deletes the drafts of notes the restore replaced or removed: they were typed over text that is
+ * gone. A note the restore left as it was keeps its draft. Runs inside the restore's transaction.
+ */
+async function clearReplacedDrafts(
+  database: DeskDatabase,
+  before: readonly Annotation[],
+  after: readonly Annotation[]
+): Promise<void> {
+  const now = new Map(after.map((a) => [a.id, a]))
+  const same = (a: Annotation): boolean => now.get(a.id)?.updated === a.updated && now.get(a.id)?.body === a.body
+  const unchanged = new Set(before.filter(same).map((a) => a.id))
+  const ids = await database.drafts.toCollection().primaryKeys()
+  await database.drafts.bulkDelete(ids.filter((id) => !unchanged.has(id)))
 }
 
 export const backupFileName = (date: Date): string => `asean-digital-desk-backup-${date.toISOString().slice(0, 10)}.json`
@@ -157,6 +174,7 @@ export async function restoreBackup(text: string, mode: RestoreMode, appVersion:
           await database.collections.bulkPut(merged.tables.collections)
           await database.settings.bulkPut(merged.tables.settings)
           await writeUserRecords(database, merged.tables)
+          await clearReplacedDrafts(database, current.annotations, merged.tables.annotations)
           return {
             mode,
             annotations: merged.tables.annotations.length,

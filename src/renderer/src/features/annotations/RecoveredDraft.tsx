@@ -1,0 +1,46 @@
+import type { StoredDraft } from '../../db/db'
+import { discardDraft, keepDraft } from './drafts'
+import { notify } from './notify'
+
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+
+/** "14:02" today, "3 Mar 2026, 14:02" on another day. */
+export function draftTime(iso: string, now = new Date()): string {
+  const date = new Date(iso)
+  return date.toDateString() === now.toDateString()
+    ? date.toLocaleTimeString(undefined, CLOCK)
+    : date.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', ...CLOCK })
+}
+
+const report = (error: unknown): void => notify(error instanceof Error ? error.message : String(error), { tone: 'error' })
+
+/**
+ * Offers text typed before a crash that the note never saved: Keep makes it the note's text,
+ * Discard deletes it. `onKeep` lets an open editor take the text itself, so the editor and the
+ * stored note cannot disagree.
+ */
+export function RecoveredDraft({ draft, onKeep }: { draft: StoredDraft; onKeep?: (text: string) => void }) {
+  const keep = (): void => {
+    if (onKeep) onKeep(draft.text)
+    else keepDraft(draft).catch(report)
+  }
+  return (
+    <div className="recovered-draft" role="group" aria-label="Recovered text">
+      <p>
+        <strong>
+          Recovered text from <time dateTime={draft.time}>{draftTime(draft.time)}</time>
+        </strong>{' '}
+        — typed before the app closed, and not saved:
+      </p>
+      <div className="recovered-text">{draft.text}</div>
+      <div className="note-actions">
+        <button type="button" className="small" onClick={keep}>
+          Keep
+        </button>
+        <button type="button" className="ghost small" onClick={() => discardDraft(draft.id).catch(report)}>
+          Discard
+        </button>
+      </div>
+    </div>
+  )
+}
