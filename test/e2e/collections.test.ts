@@ -10,8 +10,15 @@ describe('collections', () => {
     await page.getByRole('heading', { level: 1, name: 'AI governance chapter' }).waitFor()
     const collectionUrl = page.url()
 
-    for (const path of ['/initiatives/wg-ai', '/initiatives/declaration-asean-ai-safety-network', '/meetings/adgmin-5']) {
+    const pages: [string, string][] = [
+      ['/initiatives/wg-ai', 'ASEAN Working Group on AI Governance'],
+      ['/initiatives/declaration-asean-ai-safety-network', 'Declaration on the Establishment of an ASEAN AI Safety Network'],
+      ['/meetings/adgmin-5', '5th ASEAN Digital Ministers’ Meeting']
+    ]
+    for (const [path, title] of pages) {
       await page.goto(app.url(path))
+      // A hash change does not wait for the new page: add from its own selector, not the last page's.
+      await page.getByRole('heading', { level: 1, name: title }).waitFor()
       await page.getByRole('combobox', { name: 'Add to collection' }).selectOption({ label: 'AI governance chapter' })
       await page.getByText('Added to the collection.').waitFor()
     }
