@@ -49,8 +49,3 @@ export interface Collection {
   updated: string
   deleted: string | null
 }
-
-/** Normalises a tag as typed: trimmed, no leading '#', inner spaces as hyphens, lower case. */
-export function normaliseTag(tag: string): string {
-  return tag.trim().replace(/^#+/, '').replace(/\s+/g, '-').toLowerCase().slice(0, 60)
-}
