@@ -3,11 +3,7 @@
  * in tests and at load. Keys here are a contract other tools read; add fields, never rename.
  */
 import { z } from 'zod'
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY-MM-DD, or YYYY-MM where only the month is known')
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens')
+import { datasetId as id, isoDate } from './primitives'
 
 export const evidenceSchema = z.object({
   sourceId: id,
