@@ -191,7 +191,13 @@ export const mentionSchema = z.object({
 export type Mention = z.infer<typeof mentionSchema>
 
 export const manifestSchema = z.object({
+  /** The curators' name for the release, shown to users (`YYYY.MM.N`). */
   version: z.string().min(1),
+  /**
+   * SHA-256 of the shipped files (`npm run dataset:build` writes it, `dataset:check` verifies it).
+   * The app reloads the dataset when this or `version` differs from what it stored.
+   */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash (run npm run dataset:build)'),
   generatedFrom: z.array(id).min(1),
   counts: z.record(z.string(), z.number().int().nonnegative())
 })
