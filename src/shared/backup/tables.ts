@@ -89,8 +89,8 @@ const TABLES_OF = (version: number): TableName[] =>
   version === 1 ? ['notes', 'settings'] : ['annotations', 'collections', 'settings', 'importedSources', 'userInitiatives', 'userMeetings']
 
 const quoted = (text: unknown): string => {
-  const clean = typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : ''
-  return clean ? ` “${clean.length > 60 ? `${clean.slice(0, 59)}…` : clean}”` : ''
+  const chars = [...(typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '')]
+  return chars.length ? ` “${chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('')}”` : ''
 }
 
 /** `imported source “Title” (user-1234)`, `setting “theme”`, or as much as the row offers. */
@@ -110,7 +110,7 @@ const valueAt = (value: unknown, path: readonly PropertyKey[]): unknown =>
 const TYPE_WORDS: Record<string, string> = { string: 'a text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object' }
 
 /** What is wrong with a field, as the end of a sentence that starts with its name. */
-export function describeProblem(issue: z.core.$ZodIssue, value: unknown): string {
+function describeProblem(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'invalid_type' && value === undefined) return 'is missing'
   if (issue.message.startsWith('must ')) return issue.message
   switch (issue.code) {
