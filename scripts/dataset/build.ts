@@ -3,12 +3,16 @@
  *  - source texts from the seed documents (when `../shared/seeds` is present), with the cleaning
  *    each source record describes;
  *  - `mentions.json`, by running the shared mention finder over every source text;
- *  - `manifest.json` counts.
+ *  - `manifest.json` counts, and `contentHash`: SHA-256 over every shipped file but the manifest
+ *    and this folder's README (`datasetContentHash`). The app reloads its dataset tables when
+ *    the version or this hash differs from what it stored, so any change to a file reaches users
+ *    even if nobody raised the version.
  * The curated files (meetings, initiatives, parties, themes, sources) are edited by hand.
  * `--check` exits non-zero if a derived file is out of date instead of writing it.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { relative, resolve } from 'node:path'
 import { htmlToText } from '../../src/shared/text/htmlToText'
 import { findMentions, recordTerms } from '../../src/shared/mentions/findMentions'
 import type { Initiative, Manifest, Meeting, Party, Source } from '../../src/shared/model/dataset'
@@ -19,13 +23,32 @@ const seedsDir = resolve(root, '../shared/seeds')
 const check = process.argv.includes('--check')
 const stale: string[] = []
 
+/** What each derived file should hold; with `--check` the files on disk may still differ. */
+const derived = new Map<string, string>()
+
 const read = <T>(file: string): T => JSON.parse(readFileSync(resolve(datasetDir, file), 'utf8')) as T
 function write(file: string, content: string): void {
   const path = resolve(datasetDir, file)
+  derived.set(path, content)
   const current = existsSync(path) ? readFileSync(path, 'utf8') : null
   if (current === content) return
   if (check) stale.push(file)
   else writeFileSync(path, content)
+}
+
+/**
+ * SHA-256 over the shipped files as they should be: each file's path (relative, `/`-separated,
+ * sorted) and the SHA-256 of its bytes, one line each. The manifest, which holds the hash, and
+ * the README, which the app never reads, are left out.
+ */
+function datasetContentHash(): string {
+  const files = readdirSync(datasetDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(datasetDir, resolve(entry.parentPath, entry.name)).split('\\').join('/'))
+    .filter((file) => file !== 'manifest.json' && file !== 'README.md')
+    .sort()
+  const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex')
+  return sha256(files.map((file) => `${file} ${sha256(derived.get(resolve(datasetDir, file)) ?? readFileSync(resolve(datasetDir, file)))}\n`).join(''))
 }
 
 /** Per-source cleaning of the seed text; each step is described in the source's `cleaning` field. */
@@ -60,6 +83,7 @@ const evidence =
   parties.reduce((n, p) => n + p.evidence.length, 0)
 const next: Manifest = {
   ...manifest,
+  contentHash: datasetContentHash(),
   generatedFrom: sources.map((s) => s.id),
   counts: {
     sources: sources.length,

@@ -107,7 +107,7 @@ describe('backup file', () => {
   it('refuses a row that breaks the schema even with a matching checksum', async () => {
     const bad = { ...tables(), annotations: [{ ...note('n-9', 'x'), kind: 'scribble' as never }] }
     const read = await readBackup(await createBackup(bad, '1', '2026-03-04T00:00:00.000Z'))
-    expect(!read.ok && read.error).toMatch(/annotations\.0\.kind/)
+    expect(!read.ok && read.error).toMatch(/^Backup refused: note “x” \(n-9\): kind must be one of "note", "highlight"/)
   })
 
   it('upgrades a backup from data version 1 (notes before annotations)', async () => {

@@ -89,4 +89,37 @@ describe('dataset loading', () => {
     await expect(ensureDataset(db, garbled)).rejects.toThrow(/^parties\.json is not valid JSON/)
     expect(await db.initiatives.count()).toBe(0)
   })
+
+  it('reloads when a file changed but the version did not (the content hash did)', async () => {
+    const db = freshDb()
+    await ensureDataset(db, readShippedFile)
+    const changed = editedDataset({
+      'manifest.json': (m) => ({ ...(m as object), contentHash: 'f'.repeat(64) }),
+      'meetings.json': (list) => (list as { id: string; aliases: string[] }[]).map((m) => (m.id === 'adgmin-5' ? { ...m, aliases: [...m.aliases, 'Bangkok ADGMIN'] } : m))
+    })
+    const outcome = await ensureDataset(db, changed)
+    expect(outcome).toMatchObject({ status: 'loaded', previous: outcome.version })
+    expect((await db.meetings.get('adgmin-5'))?.aliases).toContain('Bangkok ADGMIN')
+    expect(await ensureDataset(db, changed)).toMatchObject({ status: 'current' })
+  })
+
+  it('upgrades a database an earlier build stored: no content hash, meetings without aliases, records of the user lacking lists', async () => {
+    const db = freshDb()
+    await ensureDataset(db, readShippedFile)
+    // As the first release left it: the same version, no hash stored, meetings without `aliases`.
+    await db.meta.delete('datasetContentHash')
+    await db.meetings.toCollection().modify((m) => void delete (m as Partial<typeof m>).aliases)
+    const mine = { ...(await db.initiatives.get('adm-2030'))!, id: 'user-qdc-ab12', name: 'Quokka Data Compact', origin: 'user' as const, updated: '2026-01-01T00:00:00.000Z' }
+    const old = Object.fromEntries(Object.entries(mine).filter(([k]) => !['themes', 'partners', 'events', 'related'].includes(k)))
+    await db.initiatives.put(old as unknown as typeof mine)
+    await db.mentions.put({ key: 'x', sourceId: 'vjst-article-adgmin6', entityId: 'user-qdc-ab12', entityType: 'initiative', start: 0, end: 4, text: 'QDC!' })
+
+    expect(await ensureDataset(db, readShippedFile)).toMatchObject({ status: 'loaded' })
+    expect((await db.meetings.get('adgmin-6'))?.aliases.length).toBeGreaterThan(0)
+    expect(await db.initiatives.get('user-qdc-ab12')).toEqual({ ...old, themes: [], partners: [], events: [], related: [] })
+    expect(await db.mentions.get('x')).toBeDefined()
+    expect((await db.meta.get('datasetContentHash'))?.value).toMatch(/^[0-9a-f]{64}$/)
+    const [auto] = await db.backups.toArray()
+    expect(auto?.reason).toMatch(/^before the dataset upgrade from 2026\.\d+\.\d+ to 2026\.\d+\.\d+ \(content [0-9a-f]{8}\)$/)
+  })
 })

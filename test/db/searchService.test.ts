@@ -65,6 +65,13 @@ describe('search service', () => {
     expect(second.ready()?.loadedFromCache).toBe(true)
   })
 
+  it('counts a dataset with other content under the same version as another dataset', async () => {
+    const db = await loadedDb()
+    const before = await contentVersion(db)
+    await db.meta.put({ key: 'datasetContentHash', value: 'e'.repeat(64) })
+    expect(await contentVersion(db)).not.toBe(before)
+  })
+
   it('rebuilds when a source is added, and finds it', async () => {
     const db = await loadedDb()
     const first = serviceOn(db)

@@ -59,6 +59,22 @@ describe('annotations', () => {
     await page.getByRole('combobox', { name: 'Add tag' }).press('Enter')
     await page.getByRole('list', { name: 'Tags' }).getByText('#to-verify').waitFor()
     await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
+    // A tag over 60 characters stays in the input with a message, never cut; one that looks the
+    // same as a tag already there (a zero-width space inside) is that tag.
+    const tagInput = page.getByRole('combobox', { name: 'Add tag' })
+    await tagInput.fill('x'.repeat(61))
+    await page.getByRole('alert').filter({ hasText: 'A tag has at most 60 characters: shorten this one to add it.' }).waitFor()
+    await page.locator('.tag-count').filter({ hasText: '61/60' }).waitFor()
+    await tagInput.press('Enter')
+    expect(await tagInput.inputValue()).toBe('x'.repeat(61))
+    await tagInput.press('Backspace')
+    await page.getByRole('alert').filter({ hasText: 'at most 60 characters' }).waitFor({ state: 'detached' })
+    await tagInput.fill('to-\u200Bverify')
+    await tagInput.press('Enter')
+    await tagInput.fill('\u202Eabc')
+    await tagInput.press('Enter')
+    await page.getByRole('list', { name: 'Tags' }).getByText('#abc').waitFor()
+    expect(await page.getByRole('list', { name: 'Tags' }).getByRole('listitem').allTextContents()).toEqual(['#to-verify×', '#abc×'])
     await page.getByRole('button', { name: 'Preview' }).click()
     await page.locator('.markdown li').filter({ hasText: 'check 2026 status' }).waitFor()
 

@@ -91,7 +91,7 @@ describe('parseDataset on a broken dataset', () => {
     const meetings = structuredClone(raw.meetings) as { startDate: unknown }[]
     meetings[2]!.startDate = '1 Feb 2024'
     const result = parseDataset({ ...raw, meetings })
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^meetings\.json\[2\]\.startDate: dates are YYYY-MM-DD/) })
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^meetings\.json\[2\]\.startDate: must be a date \(YYYY-MM-DD/) })
   })
 
   it('refuses a quote that is not in its source', () => {

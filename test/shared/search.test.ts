@@ -134,3 +134,22 @@ describe('search engine', () => {
     expect(search([index, notes], 'tag:trade').hits.map((h) => h.ref)).toEqual(['note:n1'])
   })
 })
+
+describe('search documents from records stored by earlier builds', () => {
+  /** A record without the lists its schema gained later (the first release's meetings had no `aliases`). */
+  const without = <T extends object>(row: T, ...keys: string[]): T => Object.fromEntries(Object.entries(row).filter(([k]) => !keys.includes(k))) as T
+
+  it('builds them with the missing lists read as empty, and finds them', () => {
+    const dataset = shippedDataset()
+    const meeting = without(dataset.meetings.find((m) => m.id === 'adgmin-5')!, 'aliases', 'observers', 'firstTimeParticipants', 'partnersPresent', 'host', 'status', 'notes')
+    const initiative = without(dataset.initiatives.find((i) => i.id === 'adm-2030')!, 'aliases', 'themes', 'partners', 'related', 'events', 'evidence')
+    const party = without(dataset.parties.find((p) => p.id === 'japan')!, 'aliases', 'evidence')
+    const old = datasetDocuments({ meetings: [meeting], initiatives: [initiative], parties: [party], sources: [] })
+    expect(old.map((d) => d.ref)).toEqual(['initiative:adm-2030', 'meeting:adgmin-5', 'party:japan'])
+    expect(old[0]).toMatchObject({ aliases: 'ADM 2030 · ADM2030', themes: [], partners: [], meetings: [], years: [] })
+    expect(old[1]).toMatchObject({ aliases: '', title: meeting.name })
+    const oldIndex = buildIndex(old)
+    expect(search([oldIndex], 'ADM2030').hits[0]?.ref).toBe('initiative:adm-2030')
+    expect(search([oldIndex], meeting.name).hits[0]?.ref).toBe('meeting:adgmin-5')
+  })
+})

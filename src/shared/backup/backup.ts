@@ -4,40 +4,21 @@
  * reads it and the tests check every corrupt-file case without a database.
  *
  * Reading validates the whole file before anything is written: a truncated, edited, foreign or
- * newer file is refused with a sentence that says which.
+ * newer file is refused with a sentence that says which, and a row that is not what the app
+ * stores with one naming the row and the field (`tables.ts`).
  */
 import { compareText } from '../text/compare'
 import { z } from 'zod'
-import { HIGHLIGHT_COLORS, type Annotation, type Collection } from '../model/annotation'
+import { isoTime } from '../model/primitives'
 import { fail, ok, type Result } from '../result'
+import { readTables, type UserTables } from './tables'
+
+export { noteToAnnotation, type NoteRowV1, type UserTables } from './tables'
+export type { SettingRow } from '../model/settings'
 
 export const BACKUP_FORMAT = 'asean-digital-desk-backup'
 /** The database schema whose user tables this app writes; older backups are upgraded on read. */
 export const BACKUP_SCHEMA_VERSION = 4
-
-export interface SettingRow {
-  key: string
-  value: unknown
-  updated: string
-}
-
-/** A record the user made: an imported source, or an initiative or meeting from a suggestion. */
-export interface UserRecord {
-  id: string
-  origin: 'user'
-  updated?: string
-  [field: string]: unknown
-}
-
-export interface UserTables {
-  annotations: Annotation[]
-  collections: Collection[]
-  settings: SettingRow[]
-  /** Since data version 4. */
-  importedSources: UserRecord[]
-  userInitiatives: UserRecord[]
-  userMeetings: UserRecord[]
-}
 
 export const USER_TABLE_NAMES = ['annotations', 'collections', 'settings', 'importedSources', 'userInitiatives', 'userMeetings'] as const
 
@@ -49,88 +30,6 @@ export interface BackupFile {
   counts: Record<keyof UserTables, number>
   checksum: string
   tables: UserTables
-}
-
-const isoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T/, 'an ISO 8601 time')
-
-const selectorSchema = z.object({
-  quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() }),
-  position: z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
-  contentHash: z.string()
-})
-
-const annotationSchema = z.object({
-  id: z.string().min(1),
-  kind: z.enum(['note', 'highlight']),
-  targetType: z.enum(['initiative', 'meeting', 'party', 'source']),
-  targetId: z.string().min(1),
-  selector: selectorSchema.optional(),
-  body: z.string(),
-  tags: z.array(z.string()),
-  color: z.enum(HIGHLIGHT_COLORS).optional(),
-  links: z.array(z.string()),
-  created: isoTime,
-  updated: isoTime,
-  deleted: isoTime.nullable(),
-  orphaned: z.boolean().optional()
-})
-
-const collectionSchema = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  description: z.string(),
-  items: z.array(z.object({ type: z.enum(['initiative', 'meeting', 'source', 'annotation']), id: z.string().min(1) })),
-  created: isoTime,
-  updated: isoTime,
-  deleted: isoTime.nullable()
-})
-
-const settingSchema = z.object({ key: z.string().min(1), value: z.unknown(), updated: isoTime })
-
-/** The user's records keep the dataset's shape, checked where the app relies on it. */
-const userRecordSchema = z.looseObject({ id: z.string().min(1), origin: z.literal('user'), updated: isoTime.optional() })
-const importedSourceSchema = userRecordSchema.extend({ title: z.string().min(1), text: z.string(), language: z.string(), format: z.enum(['html', 'text', 'markdown', 'pdf']) })
-const userInitiativeSchema = userRecordSchema.extend({ name: z.string().min(1), kind: z.string(), aliases: z.array(z.string()), evidence: z.array(z.unknown()) })
-const userMeetingSchema = userRecordSchema.extend({ name: z.string().min(1), series: z.string(), evidence: z.array(z.unknown()).min(1) })
-
-const tablesSchema = z.object({
-  annotations: z.array(annotationSchema),
-  collections: z.array(collectionSchema),
-  settings: z.array(settingSchema),
-  importedSources: z.array(importedSourceSchema).default([]),
-  userInitiatives: z.array(userInitiativeSchema).default([]),
-  userMeetings: z.array(userMeetingSchema).default([])
-})
-
-/** Version 1 kept notes in their own table; version 2 made them annotations. */
-const noteV1Schema = z.object({
-  id: z.string().min(1),
-  targetType: z.enum(['initiative', 'meeting', 'party', 'source']),
-  targetId: z.string().min(1),
-  body: z.string(),
-  tags: z.array(z.string()),
-  created: isoTime,
-  updated: isoTime,
-  deleted: isoTime.nullable().optional()
-})
-const tablesV1Schema = z.object({ notes: z.array(noteV1Schema), settings: z.array(settingSchema).default([]) })
-
-export type NoteRowV1 = z.infer<typeof noteV1Schema>
-
-/** Version 1 notes as version 2 annotations: same id, text, tags and times. */
-export function noteToAnnotation(note: NoteRowV1): Annotation {
-  return {
-    id: note.id,
-    kind: 'note',
-    targetType: note.targetType,
-    targetId: note.targetId,
-    body: note.body,
-    tags: note.tags,
-    links: [],
-    created: note.created,
-    updated: note.updated,
-    deleted: note.deleted ?? null
-  }
 }
 
 const headerSchema = z.object({
@@ -218,16 +117,9 @@ export async function readBackup(text: string): Promise<Result<{ header: Omit<Ba
   if ((await sha256(JSON.stringify(header.data.tables))) !== header.data.checksum) {
     return fail('The backup is damaged: its contents do not match its checksum (was it edited or cut short?). Nothing was changed.')
   }
-  let tables: UserTables
-  if (schemaVersion === 1) {
-    const old = tablesV1Schema.safeParse(header.data.tables)
-    if (!old.success) return fail(`The backup's data is damaged (${issue(old.error)}). Nothing was changed.`)
-    tables = { annotations: old.data.notes.map(noteToAnnotation), collections: [], settings: old.data.settings as SettingRow[], importedSources: [], userInitiatives: [], userMeetings: [] }
-  } else {
-    const parsed = tablesSchema.safeParse(header.data.tables)
-    if (!parsed.success) return fail(`The backup's data is damaged (${issue(parsed.error)}). Nothing was changed.`)
-    tables = parsed.data as UserTables
-  }
+  const read = readTables(schemaVersion, header.data.tables)
+  if (!read.ok) return read
+  const tables = read.value
   const { appVersion, created, checksum } = header.data
   return ok({ header: { format: BACKUP_FORMAT, schemaVersion, appVersion, created, checksum, counts: countsOf(tables) }, tables })
 }

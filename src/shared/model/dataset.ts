@@ -3,11 +3,7 @@
  * in tests and at load. Keys here are a contract other tools read; add fields, never rename.
  */
 import { z } from 'zod'
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY-MM-DD, or YYYY-MM where only the month is known')
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens')
+import { datasetId as id, isoDate } from './primitives'
 
 export const evidenceSchema = z.object({
   sourceId: id,
@@ -195,7 +191,13 @@ export const mentionSchema = z.object({
 export type Mention = z.infer<typeof mentionSchema>
 
 export const manifestSchema = z.object({
+  /** The curators' name for the release, shown to users (`YYYY.MM.N`). */
   version: z.string().min(1),
+  /**
+   * SHA-256 of the shipped files (`npm run dataset:build` writes it, `dataset:check` verifies it).
+   * The app reloads the dataset when this or `version` differs from what it stored.
+   */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash (run npm run dataset:build)'),
   generatedFrom: z.array(id).min(1),
   counts: z.record(z.string(), z.number().int().nonnegative())
 })

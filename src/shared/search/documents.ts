@@ -54,10 +54,18 @@ export function compactForms(names: readonly string[]): string[] {
 
 const years = (dates: (string | null | undefined)[]): string[] => [...new Set(dates.filter((d): d is string => !!d).map((d) => d.slice(0, 4)))]
 
+/**
+ * A record as an earlier build may have stored it: without the lists (and defaults) the schema
+ * gained later, such as the first release's meetings without `aliases`. Each is read with `??`.
+ */
+type AsStored<T, Later extends keyof T> = Omit<T, Later> & Partial<Pick<T, Later>>
+type StoredMeeting = AsStored<Meeting, 'aliases' | 'observers' | 'firstTimeParticipants' | 'partnersPresent' | 'host' | 'status' | 'notes'>
+type StoredInitiative = AsStored<Initiative, 'aliases' | 'themes' | 'partners' | 'related' | 'events' | 'evidence'>
+
 export interface DatasetForSearch {
-  meetings: readonly Meeting[]
-  initiatives: readonly Initiative[]
-  parties: readonly Party[]
+  meetings: readonly StoredMeeting[]
+  initiatives: readonly StoredInitiative[]
+  parties: readonly AsStored<Party, 'aliases' | 'evidence'>[]
   sources: readonly (Source & { text: string })[]
 }
 
@@ -65,32 +73,33 @@ export function datasetDocuments(data: DatasetForSearch): SearchDoc[] {
   const partyName = new Map(data.parties.map((p) => [p.id, p.name]))
   const docs: SearchDoc[] = []
   for (const i of data.initiatives) {
+    const [events, partners, themes] = [i.events ?? [], i.partners ?? [], i.themes ?? []]
     docs.push({
       ref: `initiative:${i.id}`,
       kind: 'initiative',
       id: i.id,
       href: `/initiatives/${i.id}`,
       title: i.name,
-      aliases: compactForms([i.acronym ?? '', ...i.aliases].filter(Boolean)).join(' · '),
-      body: [i.summary, ...i.events.map((e) => e.note)].join('\n'),
+      aliases: compactForms([i.acronym ?? '', ...(i.aliases ?? [])].filter(Boolean)).join(' · '),
+      body: [i.summary, ...events.map((e) => e.note)].join('\n'),
       tags: '',
-      partner: i.partners.map((p) => partyName.get(p) ?? p).join(' · '),
+      partner: partners.map((p) => partyName.get(p) ?? p).join(' · '),
       type: i.kind.replace(/-/g, ' '),
-      years: years(i.events.map((e) => e.date)),
-      themes: i.themes,
-      partners: i.partners,
-      meetings: [...new Set(i.events.map((e) => e.meetingId).filter((m): m is string => !!m))]
+      years: years(events.map((e) => e.date)),
+      themes,
+      partners,
+      meetings: [...new Set(events.map((e) => e.meetingId).filter((m): m is string => !!m))]
     })
   }
   for (const m of data.meetings) {
-    const partners = [...new Set([...m.partnersPresent, ...m.observers, m.host ?? '', m.chair?.country ?? ''].filter(Boolean))]
+    const partners = [...new Set([...(m.partnersPresent ?? []), ...(m.observers ?? []), m.host ?? '', m.chair?.country ?? ''].filter(Boolean))]
     docs.push({
       ref: `meeting:${m.id}`,
       kind: 'meeting',
       id: m.id,
       href: `/meetings/${m.id}`,
       title: m.name,
-      aliases: compactForms(m.aliases).join(' · '),
+      aliases: compactForms(m.aliases ?? []).join(' · '),
       body: meetingBody(m, (id) => partyName.get(id) ?? id),
       tags: '',
       partner: partners.map((p) => partyName.get(p) ?? p).join(' · '),
@@ -108,7 +117,7 @@ export function datasetDocuments(data: DatasetForSearch): SearchDoc[] {
       id: p.id,
       href: `/partners/${p.id}`,
       title: p.name,
-      aliases: compactForms(p.aliases).join(' · '),
+      aliases: compactForms(p.aliases ?? []).join(' · '),
       body: '',
       tags: '',
       partner: p.name,
@@ -124,7 +133,7 @@ export function datasetDocuments(data: DatasetForSearch): SearchDoc[] {
 }
 
 /** A meeting's facts as labelled lines ("Chair: …"), so a snippet says what each value is. */
-function meetingBody(m: Meeting, nameOf: (id: string) => string): string {
+function meetingBody(m: StoredMeeting, nameOf: (id: string) => string): string {
   const person = (p: Meeting['chair']): string | null => {
     const who = [p?.person, p?.title].filter(Boolean).join(', ')
     const country = p?.country ? nameOf(p.country) : null
@@ -138,9 +147,9 @@ function meetingBody(m: Meeting, nameOf: (id: string) => string): string {
     ['Chair', person(m.chair)],
     ['Vice-chair', person(m.viceChair)],
     ['Theme', m.theme],
-    ['Observers', m.observers.map(nameOf).join(', ') || null]
+    ['Observers', (m.observers ?? []).map(nameOf).join(', ') || null]
   ]
-  return [...lines.filter(([, v]) => v).map(([label, v]) => `${label}: ${v}`), ...m.notes.map((n) => n.text)].join('\n') || `Status: ${m.status}`
+  return [...lines.filter(([, v]) => v).map(([label, v]) => `${label}: ${v}`), ...(m.notes ?? []).map((n) => n.text)].join('\n') || `Status: ${m.status ?? 'held'}`
 }
 
 /**

@@ -1,10 +1,11 @@
 import { useEffect } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ThemeSource } from '@shared/ipc'
+import { THEME_SETTING } from '@shared/model/settings'
 import { db } from '../db/db'
 import { desk } from '../platform/desk'
 
-const THEME_KEY = 'theme'
+const THEME_KEY = THEME_SETTING
 
 export function isThemeSource(value: unknown): value is ThemeSource {
   return value === 'system' || value === 'light' || value === 'dark'

@@ -21,10 +21,12 @@ const NOTES_REBUILD_AFTER_MS = 3000
 /** What the large index was built from: a change in any part means a rebuild. */
 export async function contentVersion(database: DeskDatabase): Promise<string> {
   const dataset = (await database.meta.get('datasetVersion'))?.value
+  // The same version with other content (a file changed, the version not raised) is another dataset.
+  const datasetContent = (await database.meta.get('datasetContentHash'))?.value
   const sources = await database.sources.toCollection().primaryKeys()
   // Imported sources and records the user made change without a dataset version.
   const mine = await userContentSignature(database)
-  return `engine-${ENGINE_VERSION}:dataset-${String(dataset)}:sources-${sources.length}-${sources.join(',').length}:user-${contentHash(mine)}`
+  return `engine-${ENGINE_VERSION}:dataset-${String(dataset)}-${String(datasetContent).slice(0, 16)}:sources-${sources.length}-${sources.join(',').length}:user-${contentHash(mine)}`
 }
 
 export class SearchService {

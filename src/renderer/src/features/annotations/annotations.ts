@@ -4,7 +4,7 @@
  * text on screen.
  */
 import type { Annotation, Collection, CollectionItem, EntityType, HighlightColor } from '@shared/model/annotation'
-import { normaliseTag } from '@shared/model/annotation'
+import { cleanTags } from '@shared/annotations/tags'
 import { describePassage } from '@shared/annotations/anchoring'
 import { db } from '../../db/db'
 
@@ -24,18 +24,25 @@ export function explainWriteFailure(error: unknown): string {
   return `This was not saved: ${error instanceof Error ? error.message : String(error)}`
 }
 
+/** Tags as stored (`cleanTags`); a tag over the length limit refuses the write, never cut. */
+function storedTags(tags: readonly string[]): string[] {
+  const clean = cleanTags(tags)
+  if (!clean.ok) throw new WriteError(clean.error)
+  return clean.value
+}
+
 async function write<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run()
   } catch (error) {
-    throw new WriteError(explainWriteFailure(error))
+    throw error instanceof WriteError ? error : new WriteError(explainWriteFailure(error))
   }
 }
 
 export function createNote(targetType: EntityType | 'source', targetId: string, body = '', tags: string[] = []): Promise<Annotation> {
   const time = now()
-  const note: Annotation = { id: newId('note'), kind: 'note', targetType, targetId, body, tags: tags.map(normaliseTag).filter(Boolean), links: [], created: time, updated: time, deleted: null }
   return write(async () => {
+    const note: Annotation = { id: newId('note'), kind: 'note', targetType, targetId, body, tags: storedTags(tags), links: [], created: time, updated: time, deleted: null }
     await db.annotations.add(note)
     return note
   })
@@ -74,7 +81,7 @@ export function updateAnnotation(id: string, changes: Partial<Pick<Annotation, '
       const current = await db.annotations.get(id)
       if (!current) throw new Error('the note no longer exists')
       if (changes.body !== undefined) await db.drafts.delete(id)
-      const next = { ...current, ...changes, ...(changes.tags ? { tags: [...new Set(changes.tags.map(normaliseTag).filter(Boolean))] } : {}) }
+      const next = { ...current, ...changes, ...(changes.tags ? { tags: storedTags(changes.tags) } : {}) }
       if (JSON.stringify(next) === JSON.stringify(current)) return
       await db.annotations.put({ ...next, updated: now() })
     })
@@ -135,8 +142,8 @@ export function deleteForever(ids: readonly string[]): Promise<void> {
 }
 
 export function addTags(ids: readonly string[], tags: readonly string[]): Promise<void> {
-  const clean = tags.map(normaliseTag).filter(Boolean)
   return write(async () => {
+    const clean = storedTags(tags)
     await db.transaction('rw', db.annotations, async () => {
       const time = now()
       for (const id of ids) {

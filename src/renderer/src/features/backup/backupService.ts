@@ -3,12 +3,12 @@
  * (`readBackup`), then, in one transaction, keeps an automatic backup of what was there and
  * replaces or merges; any failure rolls everything back.
  */
-import { countsOf, createBackup, mergeTables, readBackup, type UserRecord, type UserTables } from '@shared/backup/backup'
+import { countsOf, createBackup, mergeTables, readBackup, type UserTables } from '@shared/backup/backup'
 import { findMentions, recordTerms } from '@shared/mentions/findMentions'
 import type { Annotation } from '@shared/model/annotation'
 import type { Result } from '@shared/result'
 import { fail, ok } from '@shared/result'
-import { db, isUsers, storedMention, type DeskDatabase, type StoredBackup, type StoredInitiative, type StoredMeeting, type StoredSource } from '../../db/db'
+import { db, isUsers, storedMention, type DeskDatabase, type StoredBackup } from '../../db/db'
 
 /** How many automatic backups are kept; the oldest go first. */
 export const KEEP_AUTOMATIC_BACKUPS = 5
@@ -26,9 +26,10 @@ export async function readUserTables(database: DeskDatabase = db): Promise<UserT
     annotations,
     collections,
     settings,
-    importedSources: importedSources as unknown as UserRecord[],
-    userInitiatives: userInitiatives as unknown as UserRecord[],
-    userMeetings: userMeetings as unknown as UserRecord[]
+    // Rows marked as the user's: an imported source, an initiative or meeting from a suggestion.
+    importedSources: importedSources as UserTables['importedSources'],
+    userInitiatives: userInitiatives as UserTables['userInitiatives'],
+    userMeetings: userMeetings as UserTables['userMeetings']
   }
 }
 
@@ -49,9 +50,9 @@ async function writeUserRecords(database: DeskDatabase, tables: UserTables): Pro
   await database.sources.bulkDelete(oldSources)
   await database.initiatives.bulkDelete(oldInitiatives)
   await database.meetings.bulkDelete(oldMeetings)
-  await database.sources.bulkPut(tables.importedSources as unknown as StoredSource[])
-  await database.initiatives.bulkPut(tables.userInitiatives as unknown as StoredInitiative[])
-  await database.meetings.bulkPut(tables.userMeetings as unknown as StoredMeeting[])
+  await database.sources.bulkPut(tables.importedSources)
+  await database.initiatives.bulkPut(tables.userInitiatives)
+  await database.meetings.bulkPut(tables.userMeetings)
   if (!tables.importedSources.length && !tables.userInitiatives.length && !tables.userMeetings.length) return
   const [initiatives, meetings, parties, sources] = await Promise.all([database.initiatives.toArray(), database.meetings.toArray(), database.parties.toArray(), database.sources.toArray()])
   const allTerms = recordTerms({ initiatives, meetings, parties })

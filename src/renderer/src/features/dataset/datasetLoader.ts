@@ -1,11 +1,15 @@
 /**
- * Puts the shipped dataset into IndexedDB. On first run, and whenever the app ships a dataset with
- * a new version, the dataset tables are replaced in one transaction; user tables are not touched.
- * A dataset that fails validation is refused with the exact problem and nothing is written.
+ * Puts the shipped dataset into IndexedDB. On first run, and whenever the app ships a dataset whose
+ * version or content hash (`manifest.contentHash`, a hash of its files) differs from the stored
+ * one, the dataset tables are replaced in one transaction; user tables are not touched, and the
+ * records the user made are brought to today's shape. A dataset that fails validation is refused
+ * with the exact problem and nothing is written.
  */
 import { backupBeforeDatasetUpgrade } from '../backup/backupService'
 import { DATASET_FILES, type Dataset, type Manifest } from '@shared/model/dataset'
 import { parseDataset } from '@shared/model/parseDataset'
+import { importedSourceSchema, userInitiativeSchema, userMeetingSchema } from '@shared/model/userRecords'
+import type { z } from 'zod'
 import { isUsers, storedMention, type DeskDatabase, type UserMark } from '../../db/db'
 
 export type FetchText = (file: string) => Promise<string>
@@ -15,6 +19,8 @@ export class DatasetError extends Error {
 }
 
 export const DATASET_VERSION_KEY = 'datasetVersion'
+/** The stored dataset's `contentHash`; absent when an earlier build (before the hash) stored it. */
+export const DATASET_HASH_KEY = 'datasetContentHash'
 
 async function fetchJson(fetchText: FetchText, file: string): Promise<unknown> {
   const text = await fetchText(file)
@@ -49,6 +55,27 @@ export async function storedDatasetVersion(database: DeskDatabase): Promise<stri
   return typeof row?.value === 'string' ? row.value : undefined
 }
 
+async function storedDatasetHash(database: DeskDatabase): Promise<string | undefined> {
+  const row = await database.meta.get(DATASET_HASH_KEY)
+  return typeof row?.value === 'string' ? row.value : undefined
+}
+
+/**
+ * Records the user made under an earlier build, in today's shape: lists that build did not store
+ * yet are filled in empty, every other field kept. A record its schema refuses stays as it was.
+ */
+async function upgradeUserRecords(database: DeskDatabase): Promise<void> {
+  const upgraded = <T extends object>(rows: readonly T[], schema: z.ZodType): T[] =>
+    rows.flatMap((row) => {
+      const parsed = schema.safeParse(row)
+      const next = parsed.success ? ({ ...row, ...(parsed.data as object) } as T) : row
+      return JSON.stringify(next) === JSON.stringify(row) ? [] : [next]
+    })
+  await database.sources.bulkPut(upgraded(await database.sources.filter(isUsers).toArray(), importedSourceSchema))
+  await database.initiatives.bulkPut(upgraded(await database.initiatives.filter(isUsers).toArray(), userInitiativeSchema))
+  await database.meetings.bulkPut(upgraded(await database.meetings.filter(isUsers).toArray(), userMeetingSchema))
+}
+
 /**
  * Replaces every dataset table with `dataset` in one transaction. Records the user made (imported
  * sources, initiatives and meetings from suggestions) and their mentions stay.
@@ -78,7 +105,9 @@ export async function replaceDataset(database: DeskDatabase, dataset: Dataset): 
       await database.parties.bulkPut(dataset.parties)
       await database.themes.bulkPut(dataset.themes)
       await database.mentions.bulkPut(dataset.mentions.map(storedMention))
+      await upgradeUserRecords(database)
       await database.meta.put({ key: DATASET_VERSION_KEY, value: dataset.manifest.version })
+      await database.meta.put({ key: DATASET_HASH_KEY, value: dataset.manifest.contentHash })
       await database.meta.put({ key: 'datasetCounts', value: dataset.manifest.counts })
     }
   )
@@ -86,16 +115,23 @@ export async function replaceDataset(database: DeskDatabase, dataset: Dataset): 
 
 export type LoadOutcome = { status: 'current'; version: string } | { status: 'loaded'; version: string; previous?: string }
 
-/** Loads the shipped dataset unless the same version is already stored. */
+/** A dataset as the user knows it: its version, and which content when the version stayed. */
+const datasetLabel = (version: string, hash: string | undefined, other: string | undefined): string =>
+  other === version && hash ? `${version} (content ${hash.slice(0, 8)})` : version
+
+/** Loads the shipped dataset unless the same version with the same content is already stored. */
 export async function ensureDataset(database: DeskDatabase, fetchText: FetchText): Promise<LoadOutcome> {
   const manifestRaw = await fetchJson(fetchText, DATASET_FILES.manifest)
-  const version = (manifestRaw as { version?: unknown } | null)?.version
-  const previous = await storedDatasetVersion(database)
-  if (typeof version === 'string' && version === previous) return { status: 'current', version }
+  const { version, contentHash } = (manifestRaw ?? {}) as { version?: unknown; contentHash?: unknown }
+  const [previous, previousHash] = await Promise.all([storedDatasetVersion(database), storedDatasetHash(database)])
+  if (typeof version === 'string' && version === previous && contentHash === previousHash) return { status: 'current', version }
   const dataset = await readDataset(fetchText, manifestRaw as Manifest)
   // The user's notes are never touched by an upgrade, but they may point at records it removes:
   // keep a copy first, restorable from Settings.
-  if (previous) await backupBeforeDatasetUpgrade(database, previous, dataset.manifest.version, __APP_VERSION__)
+  if (previous) {
+    const { version: next, contentHash: nextHash } = dataset.manifest
+    await backupBeforeDatasetUpgrade(database, datasetLabel(previous, previousHash, next), datasetLabel(next, nextHash, previous), __APP_VERSION__)
+  }
   await replaceDataset(database, dataset)
   return { status: 'loaded', version: dataset.manifest.version, ...(previous ? { previous } : {}) }
 }

@@ -11,6 +11,7 @@ import { useCollections, useTags } from '../annotations/hooks'
 import { notify } from '../annotations/notify'
 import { applyNotesFilter, notesFilterFromParams, notesFilterToParams, type NotesFilter, type NotesView } from './notesFilter'
 import { useNoteRows } from './useNoteRows'
+import { BulkTagInput } from './BulkTagInput'
 
 const PATH: Record<Annotation['targetType'], string> = { initiative: 'initiatives', meeting: 'meetings', party: 'partners', source: 'sources' }
 const VIEWS: { id: NotesView; label: string }[] = [
@@ -41,7 +42,6 @@ export function NotesScreen() {
   const collections = useCollections()
   const tags = useTags()
   const [selected, setSelected] = useState<Set<string>>(new Set())
-  const [bulkTag, setBulkTag] = useState('')
   const [bulkCollection, setBulkCollection] = useState('')
   const scrollRef = useRef<HTMLDivElement>(null)
   const visible = useMemo(() => (rows && collections ? applyNotesFilter(rows, filter, collections) : []), [rows, collections, filter])
@@ -159,10 +159,7 @@ export function NotesScreen() {
           </>
         ) : (
           <>
-            <input type="text" aria-label="Tag to add" placeholder="tag" value={bulkTag} onChange={(e) => setBulkTag(e.target.value)} className="small-input" />
-            <button type="button" className="small" disabled={!chosen.length || !bulkTag.trim()} onClick={() => void run(() => addTags(chosen, [bulkTag]), `Tagged ${chosen.length}.`).then(() => setBulkTag(''))}>
-              Add tag
-            </button>
+            <BulkTagInput disabled={!chosen.length} onAdd={(tag) => run(() => addTags(chosen, [tag]), `Tagged ${chosen.length}.`)} />
             <select aria-label="Collection to add to" value={bulkCollection} onChange={(e) => setBulkCollection(e.target.value)}>
               <option value="">Collection…</option>
               {(collections ?? []).map((c) => (

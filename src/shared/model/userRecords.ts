@@ -1,0 +1,53 @@
+/**
+ * Records the user made, stored beside the shipped ones in the dataset tables with
+ * `origin: 'user'`: imported sources, and initiatives and meetings made from a suggestion. Each
+ * schema is the dataset's own, extended by what the app stores with it and loosened only where the
+ * app itself makes values the curated dataset never has (listed at each field), so every backup
+ * the app wrote is read back and a crafted one cannot give a screen a shape it does not expect.
+ *
+ * When changing what `importService.sourceRecord` or `userRecords.createFromSuggestion` store,
+ * update these schemas; an added field needs `.optional()` or a default, since records and
+ * backups made by earlier builds lack it.
+ */
+import { z } from 'zod'
+import { evidenceSchema, initiativeSchema, meetingSchema, sourceSchema } from './dataset'
+import { isoTime } from './primitives'
+
+/** Every id the app gives a record of the user's starts so; never a shipped record's id. */
+const userId = z.string({ error: 'must be an id starting with "user-"' }).regex(/^user-\S*$/, 'must be an id starting with "user-"')
+
+const userMark = {
+  id: userId,
+  origin: z.literal('user'),
+  /** When the user created or last changed it. */
+  updated: isoTime.optional()
+}
+
+/** The sentence (or the selected text) a suggestion was found in, in an imported source. */
+const userEvidenceSchema = evidenceSchema.extend({ sourceId: z.string().min(1), quote: z.string().min(1) })
+
+export const importedSourceSchema = sourceSchema.extend({
+  ...userMark,
+  /** A file named only `.txt` gives an empty title. */
+  title: z.string(),
+  /** `<html lang>` and the details form accept any code up to 12 characters. */
+  language: z.string().min(1).max(12),
+  text: z.string(),
+  /** Hash of the normalised text (duplicates), file name, import time, PDF pages. */
+  contentHash: z.string().optional(),
+  fileName: z.string().optional(),
+  imported: isoTime.optional(),
+  pages: z.array(z.object({ page: z.number().int().positive(), start: z.number().int().nonnegative() })).optional()
+})
+export type ImportedSource = z.infer<typeof importedSourceSchema>
+
+export const userInitiativeSchema = initiativeSchema.extend({ ...userMark, evidence: z.array(userEvidenceSchema).default([]) })
+export type UserInitiative = z.infer<typeof userInitiativeSchema>
+
+export const userMeetingSchema = meetingSchema.extend({
+  ...userMark,
+  /** "the 0th ADGMIN" in a document is still a suggestion. */
+  number: z.number().int().nonnegative().nullable(),
+  evidence: z.array(userEvidenceSchema).min(1)
+})
+export type UserMeeting = z.infer<typeof userMeetingSchema>
