@@ -121,6 +121,22 @@ describe('importing files', () => {
     expect(await db.mentions.filter((m) => m.sourceId.startsWith('user-') && m.entityId === 'adm-2030').count()).toBe(200)
   })
 
+  it('links the first five places each known record is named, so a long page stays a few rows', async () => {
+    const db = await datasetDb()
+    const text = `Report on DEFA\n\n${Array.from({ length: 30 }, (_, i) => `DEFA talks, round ${i}.`).join(' ')} The ASEAN Digital Masterplan 2030 twice: ADM 2030.`
+    const [outcome] = await importFiles([file('long.txt', text)], { database: db, tools })
+    const id = (outcome as { sourceId: string }).sourceId
+    const rows = await db.mentions.where('sourceId').equals(id).toArray()
+    expect(rows.filter((m) => m.entityId === 'defa')).toHaveLength(5)
+    expect(rows.filter((m) => m.entityId === 'adm-2030')).toHaveLength(2)
+    expect(outcome).toMatchObject({ status: 'imported', mentions: rows.length })
+    // The reader's links and the record's list read these rows: the first places, in order.
+    const defa = rows.filter((m) => m.entityId === 'defa').sort((a, b) => a.start - b.start)
+    expect(defa.map((m) => text.slice(m.start, m.end))).toEqual(Array(5).fill('DEFA'))
+    expect(defa[0]!.start).toBe(text.indexOf('DEFA'))
+    expect(defa[4]!.end).toBeLessThan(text.indexOf('round 5.'))
+  })
+
   it('reads a malformed HTML page as far as it goes', async () => {
     const db = await datasetDb()
     const [outcome] = await importFiles([file('broken.html', '<html><body><p>Unclosed <b>bold <div>ASEAN <i>text</p></span></table>&amp; more')], { database: db, tools })

@@ -4,7 +4,7 @@
  * replaces or merges; any failure rolls everything back.
  */
 import { countsOf, createBackup, mergeTables, readBackup, type UserRecord, type UserTables } from '@shared/backup/backup'
-import { findMentions, recordTerms } from '@shared/mentions/findMentions'
+import { linkedMentions, recordTerms } from '@shared/mentions/findMentions'
 import type { Result } from '@shared/result'
 import { fail, ok } from '@shared/result'
 import { db, isUsers, storedMention, type DeskDatabase, type StoredBackup, type StoredInitiative, type StoredMeeting, type StoredSource } from '../../db/db'
@@ -55,7 +55,7 @@ async function writeUserRecords(database: DeskDatabase, tables: UserTables): Pro
   const [initiatives, meetings, parties, sources] = await Promise.all([database.initiatives.toArray(), database.meetings.toArray(), database.parties.toArray(), database.sources.toArray()])
   const allTerms = recordTerms({ initiatives, meetings, parties })
   const userTerms = recordTerms({ initiatives: initiatives.filter(isUsers), meetings: meetings.filter(isUsers), parties: [] })
-  const rows = sources.flatMap((source) => findMentions(source.text, isUsers(source) ? allTerms : userTerms, source.id))
+  const rows = sources.flatMap((source) => linkedMentions(source.text, isUsers(source) ? allTerms : userTerms, source.id))
   await database.mentions.bulkPut(rows.map(storedMention))
 }
 

@@ -6,7 +6,7 @@
  * leaves whole documents or none. Progress is reported as files are parsed; a cancel stops the
  * import before the next file.
  */
-import { findMentions, recordTerms, type MentionTerm } from '@shared/mentions/findMentions'
+import { linkedMentions, recordTerms, type MentionTerm } from '@shared/mentions/findMentions'
 import { ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_FILES, parseDocument, type ImportTools, type ParsedImport } from '@shared/import/parseDocument'
 import { db, isUsers, storedMention, type DeskDatabase, type StoredMention, type StoredSource } from '../../db/db'
 import { sanitizeHtml } from './sanitize'
@@ -160,7 +160,7 @@ async function storedKeys(database: DeskDatabase): Promise<StoredKeys> {
 /** Writes parsed files in one transaction: new sources, new versions, and their mentions. */
 async function writeChunk(database: DeskDatabase, chunk: readonly { file: ImportFile; parsed: ParsedImport }[], terms: readonly MentionTerm[], keys: StoredKeys): Promise<FileOutcome[]> {
   const now = new Date().toISOString()
-  const prepared = chunk.map(({ file, parsed }) => ({ file, parsed, mentions: findMentions(parsed.text, terms, 'pending') }))
+  const prepared = chunk.map(({ file, parsed }) => ({ file, parsed, mentions: linkedMentions(parsed.text, terms, 'pending') }))
   const written = await database.transaction('rw', [database.sources, database.mentions], async () => {
     const out: FileOutcome[] = []
     const records: StoredSource[] = []
