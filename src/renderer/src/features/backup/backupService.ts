@@ -7,6 +7,7 @@ import { countsOf, createBackup, mergeTables, readBackup, type UserRecord, type 
 import { linkedMentions, recordTerms } from '@shared/mentions/findMentions'
 import type { Result } from '@shared/result'
 import { fail, ok } from '@shared/result'
+import { describeStorageError } from '@shared/storageErrors'
 import { db, isUsers, storedMention, type DeskDatabase, type StoredBackup, type StoredInitiative, type StoredMeeting, type StoredSource } from '../../db/db'
 
 /** How many automatic backups are kept; the oldest go first. */
@@ -171,7 +172,7 @@ export async function restoreBackup(text: string, mode: RestoreMode, appVersion:
       )
     } catch (error) {
       if (error instanceof ChangedMeanwhile) continue
-      return fail(`The restore failed and nothing was changed: ${error instanceof Error ? error.message : String(error)}`)
+      return fail(describeStorageError(error, { happened: 'the restore was undone and nothing changed', kept: 'your notes are as they were' }))
     }
   }
   return fail('Your data kept changing while restoring, so nothing was changed. Close other windows of the app and try again.')
