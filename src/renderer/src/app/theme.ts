@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../db/useLiveQuery'
 import type { ThemeSource } from '@shared/ipc'
 import { db } from '../db/db'
 import { desk } from '../platform/desk'

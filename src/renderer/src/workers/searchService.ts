@@ -86,6 +86,8 @@ export class SearchService {
 
   private async loadOrBuild(): Promise<void> {
     const started = performance.now()
+    // Dexie stays closed after a reopen that failed (a full disk): ask again rather than wait for a restart.
+    if (!this.database.isOpen()) await this.database.open()
     const version = await contentVersion(this.database)
     this.post({ type: 'status', state: 'loading' })
     const stored = await this.database.searchIndexes.get(LARGE)

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../db/useLiveQuery'
 import { useNavigate } from 'react-router'
 import { suggestRecords, type KnownNames, type Suggestion } from '@shared/import/suggestions'
 import { db, type StoredSource } from '../../db/db'
