@@ -88,6 +88,11 @@ describe('storage on a small disk', () => {
     await page.goto(app.url('/sources'))
     await page.getByText(/^Dataset \d/).waitFor()
     expect(await page.locator('.source-list > li').count()).toBe(sourcesBefore + 3)
+
+    // Settings gives the room as the browser grants it, and says whose figure it is.
+    await page.goto(app.url('/settings'))
+    const room = page.locator('dl.facts dt', { hasText: 'Room left' }).locator('xpath=following-sibling::dd[1]')
+    await expect.poll(() => room.textContent(), { timeout: 10_000 }).toMatch(/^about \d+(\.\d)? MB more, as this browser allows it: the browser's quota for this site, not the disk's free space$/)
     expect(app.problems).toEqual([])
   })
 })
