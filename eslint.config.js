@@ -7,6 +7,10 @@ import globals from 'globals'
 
 const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'], message: 'Node built-ins are not available here.' }
 const electron = { name: 'electron', message: 'Only the main process and the preload may import Electron.' }
+const liveQuery = {
+  name: 'dexie-react-hooks',
+  message: "Read through db/useLiveQuery: Dexie's own drops a failed read without a word, and the screen waits forever."
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tools/**', 'test-results/**', 'bench/results/**'] },
@@ -27,7 +31,7 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': ['error', { paths: [electron], patterns: [nodeBuiltins] }]
+      'no-restricted-imports': ['error', { paths: [electron, liveQuery], patterns: [nodeBuiltins] }]
     }
   },
   {

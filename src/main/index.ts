@@ -71,7 +71,8 @@ if (!app.requestSingleInstanceLock()) {
     const allowedOrigins = [APP_ORIGIN, ...(devServerUrl ? [originOf(devServerUrl) ?? ''] : [])]
     registerIpcHandlers({
       isTrustedSender: (event) => isFromAppFrame(event, () => mainWindow?.webContents.id, allowedOrigins),
-      dataLocation: () => join(app.getPath('userData'), 'IndexedDB')
+      dataLocation: () => join(app.getPath('userData'), 'IndexedDB'),
+      dataFolder: () => app.getPath('userData')
     })
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendMenuCommand, process.platform === 'darwin')))
     await openMainWindow()

@@ -17,6 +17,7 @@ export const desk: Desk = {
   openFiles: (request) => invoke('file:open', request),
   appInfo: () => invoke('app:info', undefined),
   setTheme: (source) => invoke('app:setTheme', source),
+  storageSpace: () => invoke('storage:free', undefined),
   onMenuCommand(listener) {
     const relay = (_event: Electron.IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command)

@@ -68,6 +68,19 @@ export interface AppInfo {
 
 export type ThemeSource = 'system' | 'light' | 'dark'
 
+/**
+ * Room left for the app's data. In the desktop app, the free space of the disk (volume) holding
+ * the data folder, read by main with `statfs`. In a browser there is no such figure: it is what
+ * the browser still lets this site store (its quota), which is not the disk's free space.
+ */
+export interface StorageSpace {
+  readonly kind: 'disk' | 'browser-quota'
+  /** Bytes that can still be written. */
+  readonly free: number
+  /** The disk's size, or the browser's quota for this site; null when unknown. */
+  readonly total: number | null
+}
+
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = [
   'import',
@@ -89,6 +102,7 @@ export interface DeskChannels {
   'file:open': { args: OpenFilesRequest; result: OpenedFile[] }
   'app:info': { args: void; result: AppInfo }
   'app:setTheme': { args: ThemeSource; result: ThemeSource }
+  'storage:free': { args: void; result: StorageSpace }
 }
 export type DeskChannel = keyof DeskChannels
 
@@ -109,6 +123,8 @@ export interface Desk {
   openFiles(request: OpenFilesRequest): Promise<Result<OpenedFile[]>>
   appInfo(): Promise<Result<AppInfo>>
   setTheme(source: ThemeSource): Promise<Result<ThemeSource>>
+  /** How much the app can still store; an import checks it before writing anything. */
+  storageSpace(): Promise<Result<StorageSpace>>
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

@@ -198,10 +198,10 @@ describe('restore into the database', () => {
     // earlier writes in the same transaction must be undone.
     const text = await createBackup({ ...NONE, annotations: [note('ok-1', 'fine')], collections: [], settings: [{ key: 'k', value: 1, updated: '2026-01-01T00:00:00.000Z' }] }, '1', '2026-01-01T00:00:00.000Z')
     const original = db.settings.bulkPut.bind(db.settings)
-    db.settings.bulkPut = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.settings.bulkPut
+    db.settings.bulkPut = (() => Promise.reject(new DOMException('', 'QuotaExceededError'))) as unknown as typeof db.settings.bulkPut
     const restored = await restoreBackup(text, 'replace', '1.0.0', db)
     db.settings.bulkPut = original
-    expect(!restored.ok && restored.error).toMatch(/nothing was changed: disk full/)
+    expect(!restored.ok && restored.error).toBe('The disk is full: the restore was undone and nothing changed; your notes are as they were. Free some space and try again.')
     expect(await readUserTables(db)).toEqual(before)
   })
 

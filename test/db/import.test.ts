@@ -1,15 +1,18 @@
 import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { htmlToText } from '../../src/shared/text/htmlToText'
 import type { ImportTools } from '../../src/shared/import/parseDocument'
 import { extractPdfText, type PdfJs } from '../../src/shared/import/pdfText'
 import type { DeskDatabase } from '../../src/renderer/src/db/db'
 import { freshDatabases } from '../support/freshDatabase'
 import { ensureDataset } from '../../src/renderer/src/features/dataset/datasetLoader'
-import { importFiles, summarise, type ImportFile } from '../../src/renderer/src/features/import/importService'
+import { ImportStopped, importFiles, summarise, type ImportFile } from '../../src/renderer/src/features/import/importService'
 import { readShippedFile } from '../support/dataset'
+import { densePages } from '../support/densePages'
+import { ok, fail } from '../../src/shared/result'
+import type { StorageSpace } from '../../src/shared/ipc'
 
 const freshDb = freshDatabases('import-test')
 async function datasetDb(): Promise<DeskDatabase> {
@@ -121,6 +124,22 @@ describe('importing files', () => {
     expect(await db.mentions.filter((m) => m.sourceId.startsWith('user-') && m.entityId === 'adm-2030').count()).toBe(200)
   })
 
+  it('links the first five places each known record is named, so a long page stays a few rows', async () => {
+    const db = await datasetDb()
+    const text = `Report on DEFA\n\n${Array.from({ length: 30 }, (_, i) => `DEFA talks, round ${i}.`).join(' ')} The ASEAN Digital Masterplan 2030 twice: ADM 2030.`
+    const [outcome] = await importFiles([file('long.txt', text)], { database: db, tools })
+    const id = (outcome as { sourceId: string }).sourceId
+    const rows = await db.mentions.where('sourceId').equals(id).toArray()
+    expect(rows.filter((m) => m.entityId === 'defa')).toHaveLength(5)
+    expect(rows.filter((m) => m.entityId === 'adm-2030')).toHaveLength(2)
+    expect(outcome).toMatchObject({ status: 'imported', mentions: rows.length })
+    // The reader's links and the record's list read these rows: the first places, in order.
+    const defa = rows.filter((m) => m.entityId === 'defa').sort((a, b) => a.start - b.start)
+    expect(defa.map((m) => text.slice(m.start, m.end))).toEqual(Array(5).fill('DEFA'))
+    expect(defa[0]!.start).toBe(text.indexOf('DEFA'))
+    expect(defa[4]!.end).toBeLessThan(text.indexOf('round 5.'))
+  })
+
   it('reads a malformed HTML page as far as it goes', async () => {
     const db = await datasetDb()
     const [outcome] = await importFiles([file('broken.html', '<html><body><p>Unclosed <b>bold <div>ASEAN <i>text</p></span></table>&amp; more')], { database: db, tools })
@@ -134,21 +153,26 @@ describe('importing files', () => {
     expect((await importFiles(tooMany, { database: db, tools }))[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/more than the 5000/) })
     expect(await db.sources.filter((s) => s.origin === 'user').count()).toBe(0)
     const many = Array.from({ length: 600 }, (_, i) => file(`n${i}.txt`, `Note ${i}\n\nText ${i}.`))
+    // A cancel while the files are read stores nothing.
+    const early = new AbortController()
+    expect(await importFiles(many, { database: db, tools, signal: early.signal, onProgress: () => early.abort() })).toEqual([])
+    expect(await db.sources.filter((s) => s.origin === 'user').count()).toBe(0)
     const controller = new AbortController()
-    const progress: number[] = []
+    const progress: string[] = []
     const outcomes = await importFiles(many, {
       database: db,
       tools,
       signal: controller.signal,
       onProgress: (p) => {
-        progress.push(p.done)
-        if (p.done >= 250) controller.abort()
+        progress.push(`${p.phase} ${p.done}`)
+        if (p.phase === 'storing' && p.done >= 250) controller.abort()
       }
     })
     // Whole chunks or nothing: the first chunk of 250 was written, then the cancel stopped it.
     expect(outcomes).toHaveLength(250)
     expect(await db.sources.filter((s) => s.origin === 'user').count()).toBe(250)
-    expect(progress[0]).toBe(0)
+    expect(progress[0]).toBe('reading 0')
+    expect(progress).toContain('storing 0')
   })
 
   it('keeps imported sources and their mentions through a dataset upgrade', async () => {
@@ -163,5 +187,60 @@ describe('importing files', () => {
 
   it('keeps only text from HTML, whatever the markup', () => {
     expect(htmlToText(tools.sanitizeHtml('<p>One<script>bad()</script></p><p>Two</p>'))).toBe('One\n\nTwo')
+  })
+})
+
+describe('room for an import', () => {
+  const MB = 1024 * 1024
+  const browserRoom = (free: number) => async () => ok<StorageSpace>({ kind: 'browser-quota', free, total: 1024 * MB })
+  const userRows = async (db: DeskDatabase) => ({
+    sources: await db.sources.filter((s) => s.origin === 'user').count(),
+    mentions: await db.mentions.filter((m) => m.sourceId.startsWith('user-')).count(),
+    notes: await db.annotations.count()
+  })
+  const pages = densePages(20).map((p) => file(p.name, p.text))
+
+  it('refuses an import that would not fit before writing anything, and says how much it needs', async () => {
+    const db = await datasetDb()
+    await db.annotations.bulkAdd(['a', 'b', 'c'].map((id) => ({ id, kind: 'note' as const, targetType: 'initiative' as const, targetId: 'defa', body: `Note ${id}`, tags: [], links: [], created: '2026-01-01T00:00:00Z', updated: '2026-01-01T00:00:00Z', deleted: null })))
+    const before = await userRows(db)
+    const refused = await importFiles(pages, { database: db, tools, space: browserRoom(9 * MB) }).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(ImportStopped)
+    expect((refused as ImportStopped).message).toMatch(/^Not enough storage space: this import needs about 1\d MB; the browser lets this app store about 9 MB more\. Nothing was stored and your notes are safe\./)
+    expect((refused as ImportStopped).outcomes).toEqual([])
+    expect(await userRows(db)).toEqual(before)
+    // With room, the same files go in.
+    expect(summarise(await importFiles(pages, { database: db, tools, space: browserRoom(40 * MB) }))).toBe('20 imported.')
+  })
+
+  it('counts a desktop disk with a reserve for the system', async () => {
+    const db = await datasetDb()
+    const disk = async () => ok<StorageSpace>({ kind: 'disk', free: 30 * MB, total: 30 * MB })
+    await expect(importFiles(pages.slice(0, 2), { database: db, tools, space: disk })).rejects.toThrow(/^Not enough free disk space: this import needs about \d+ MB; 30 MB are free\./)
+  })
+
+  it('goes ahead when the room cannot be read', async () => {
+    const db = await datasetDb()
+    expect(summarise(await importFiles(pages.slice(0, 3), { database: db, tools, space: async () => fail('statfs failed') }))).toBe('3 imported.')
+  })
+
+  it('stops at a failed write, in plain words, keeping the chunks stored before it', async () => {
+    const db = await datasetDb()
+    const many = Array.from({ length: 300 }, (_, i) => file(`n${i}.txt`, `Note ${i}\n\nDEFA, item ${i}.`))
+    const bulkPut = db.mentions.bulkPut.bind(db.mentions)
+    let calls = 0
+    vi.spyOn(db.mentions, 'bulkPut').mockImplementation(((rows: never) => {
+      if (++calls === 2) throw new DOMException('', 'QuotaExceededError')
+      return bulkPut(rows)
+    }) as never)
+    const stopped = await importFiles(many, { database: db, tools, space: browserRoom(1024 * MB) }).catch((error: unknown) => error)
+    expect(stopped).toBeInstanceOf(ImportStopped)
+    expect((stopped as ImportStopped).message).toBe(
+      'The disk is full: the import stopped and the documents listed as imported are stored; your notes are safe. Free some space and try again.'
+    )
+    const outcomes = (stopped as ImportStopped).outcomes
+    expect(summarise(outcomes)).toBe('250 imported, 50 not imported.')
+    expect(outcomes[250]).toEqual({ name: 'n250.txt', status: 'failed', reason: 'not stored: the import stopped before it (see above).' })
+    expect(await db.sources.filter((s) => s.origin === 'user').count()).toBe(250)
   })
 })

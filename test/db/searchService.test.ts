@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
-import { describe, expect, it } from 'vitest'
-import type { DeskDatabase } from '../../src/renderer/src/db/db'
+import { describe, expect, it, vi } from 'vitest'
+import { SEARCH_INDEX_CONTENT_KEY, type DeskDatabase } from '../../src/renderer/src/db/db'
 import { freshDatabases } from '../support/freshDatabase'
 import { ensureDataset } from '../../src/renderer/src/features/dataset/datasetLoader'
 import { SearchService, contentVersion } from '../../src/renderer/src/workers/searchService'
@@ -110,5 +110,44 @@ describe('search service', () => {
     expect(settled).toBe(false)
     s.service.handle({ type: 'init' })
     expect((await early).total).toBeGreaterThan(0)
+  })
+
+  it('stores with the index what it holds, for the import to count its rewrite', async () => {
+    const db = await loadedDb()
+    const { service, query } = serviceOn(db)
+    service.handle({ type: 'init' })
+    await query('ADM2030')
+    const content = (await db.meta.get(SEARCH_INDEX_CONTENT_KEY))?.value as { textBytes: number; passages: number }
+    const sources = await db.sources.toArray()
+    expect(content.textBytes).toBeGreaterThanOrEqual(sources.reduce((n, s) => n + s.text.length, 0))
+    expect(content.passages).toBeGreaterThan(sources.length)
+  })
+
+  it('keeps searching from memory when the index cannot be stored, says so once in words, and does not rebuild for each query', async () => {
+    const db = await loadedDb()
+    await db.searchIndexes.put({ key: 'dataset', contentVersion: 'stale', data: { index: { format: 'compact-2' }, docs: [] } as never, built: '2020-01-01' })
+    const put = vi.spyOn(db.searchIndexes, 'put').mockRejectedValue(new DOMException('', 'QuotaExceededError'))
+    const { service, messages, query, ready } = serviceOn(db)
+    service.handle({ type: 'init' })
+    expect((await query('ADM2030')).hits[0]?.title).toBe('ASEAN Digital Masterplan 2030')
+    expect(ready()).toMatchObject({ state: 'ready', loadedFromCache: false, warning: expect.stringMatching(/^The disk is full: the search index could not be saved; search works from memory\. It is built again at each start \(about \d+ s\) until there is room; free some disk space\.$/) })
+    expect(messages.some((m) => m.type === 'status' && m.state === 'error')).toBe(false)
+    // The stale copy went first, so the new one never needs room beside it.
+    expect(await db.searchIndexes.get('dataset')).toBeUndefined()
+    await query('DEFA')
+    await query('Singapore')
+    expect(messages.filter((m) => m.type === 'status' && m.state === 'building')).toHaveLength(1)
+    // A rebuild after an import fails to store again: no second warning.
+    service.handle({ type: 'refreshSources' })
+    await query('ADM2030')
+    const readies = messages.filter((m) => m.type === 'status' && m.state === 'ready')
+    expect(readies.filter((m) => 'warning' in m && m.warning)).toHaveLength(1)
+    // Room again: the next rebuild stores it and clears the warning.
+    put.mockRestore()
+    await db.sources.put({ ...(await db.sources.toCollection().first())!, id: 'user-new', origin: 'user', updated: '2027-01-01' })
+    service.handle({ type: 'refreshSources' })
+    await query('ADM2030')
+    expect(messages.filter((m) => m.type === 'status' && m.state === 'ready').at(-1)).toMatchObject({ warning: null })
+    expect((await db.searchIndexes.get('dataset'))?.contentVersion).toBe(await contentVersion(db))
   })
 })

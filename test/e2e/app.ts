@@ -3,7 +3,8 @@
  * console error, page error and request to a non-local address is recorded as a problem; tests
  * end with `expect(app.problems).toEqual([])`.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
@@ -34,6 +35,26 @@ export interface AppSession {
 
 export const newProfileDir = (): string => mkdtempSync(join(tmpdir(), 'desk-profile-'))
 
+/** Why a small disk cannot be had here, or null when it can: mounting a tmpfs needs root. */
+export function smallDiskUnavailable(): string | null {
+  if (process.platform !== 'linux') return 'a small disk is a tmpfs mount, which needs Linux'
+  if (process.getuid?.() !== 0) return 'mounting a small tmpfs as the profile needs root (run the e2e tests as root to include this test)'
+  return null
+}
+
+/** A tmpfs of `megabytes` mounted on a fresh folder: a small disk for the browser profile. */
+function mountSmallDisk(megabytes: number): { dir: string; unmount: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-small-disk-'))
+  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', dir])
+  return {
+    dir,
+    unmount: () => {
+      execFileSync('umount', [dir])
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}
+
 const isLocal = (url: string): boolean => {
   if (/^(data|blob|about):/.test(url)) return true
   try {
@@ -46,6 +67,8 @@ const isLocal = (url: string): boolean => {
 export async function openApp(
   options: {
     profileDir?: string
+    /** Put the profile on a tmpfs of this many megabytes (root only, see `smallDiskUnavailable`); unmounted on close. */
+    smallDiskMb?: number
     colorScheme?: 'light' | 'dark'
     hashPath?: string
     viewport?: { width: number; height: number }
@@ -54,15 +77,21 @@ export async function openApp(
   } = {}
 ): Promise<AppSession> {
   const baseUrl = inject('baseUrl')
-  const profileDir = options.profileDir ?? newProfileDir()
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: inject('chromiumPath'),
-    headless: true,
-    args: ARGS,
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: options.viewport ?? { width: 1280, height: 820 },
-    acceptDownloads: true
-  })
+  const disk = options.smallDiskMb ? mountSmallDisk(options.smallDiskMb) : null
+  const profileDir = disk ? join(disk.dir, 'profile') : (options.profileDir ?? newProfileDir())
+  const context = await chromium
+    .launchPersistentContext(profileDir, {
+      executablePath: inject('chromiumPath'),
+      headless: true,
+      args: ARGS,
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: options.viewport ?? { width: 1280, height: 820 },
+      acceptDownloads: true
+    })
+    .catch((error: unknown) => {
+      disk?.unmount()
+      throw error
+    })
   const problems: string[] = []
   const requests: string[] = []
   context.on('request', (request) => {
@@ -77,7 +106,11 @@ export async function openApp(
   const url = (hashPath = '/'): string => `${baseUrl}#${hashPath}`
   await options.beforeOpen?.(page)
   await page.goto(url(options.hashPath ?? '/'))
-  return { page, context, profileDir, problems, requests, url, close: () => context.close() }
+  const close = async (): Promise<void> => {
+    await context.close()
+    disk?.unmount()
+  }
+  return { page, context, profileDir, problems, requests, url, close }
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

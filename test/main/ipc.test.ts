@@ -11,7 +11,7 @@ import { MAX_OPEN_FILE_BYTES } from '../../src/shared/ipc'
 const trusted = { sender: { id: 1 }, senderFrame: { url: 'app://desk/index.html' } } as unknown as IpcMainInvokeEvent
 const foreign = { sender: { id: 2 }, senderFrame: { url: 'https://evil.example/' } } as unknown as IpcMainInvokeEvent
 
-registerIpcHandlers({ isTrustedSender: (event) => event === trusted, dataLocation: () => '/data/here' })
+registerIpcHandlers({ isTrustedSender: (event) => event === trusted, dataLocation: () => '/data/here', dataFolder: () => tmpdir() })
 
 const call = (channel: string, event: IpcMainInvokeEvent, args: unknown) => {
   const handler = ipcHandlers.get(channel)
@@ -28,10 +28,10 @@ beforeEach(() => {
 
 describe('IPC handlers', () => {
   it('registers every channel of the contract', () => {
-    expect([...ipcHandlers.keys()].sort()).toEqual(['app:info', 'app:setTheme', 'file:open', 'file:save', 'file:saveFolder'])
+    expect([...ipcHandlers.keys()].sort()).toEqual(['app:info', 'app:setTheme', 'file:open', 'file:save', 'file:saveFolder', 'storage:free'])
   })
 
-  it.each([...['app:info', 'app:setTheme', 'file:open', 'file:save', 'file:saveFolder']])('%s refuses a foreign sender', async (channel) => {
+  it.each([...['app:info', 'app:setTheme', 'file:open', 'file:save', 'file:saveFolder', 'storage:free']])('%s refuses a foreign sender', async (channel) => {
     const result = await call(channel, foreign, undefined)
     expect(result).toEqual({ ok: false, error: expect.stringContaining("did not come from the app's own window") })
     expect(dialogMock.showSaveDialog).not.toHaveBeenCalled()

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findMentions, mentionTerms } from '../../src/shared/mentions/findMentions'
+import { LINKS_PER_RECORD, findMentions, firstMentionsPerRecord, linkedMentions, mentionTerms } from '../../src/shared/mentions/findMentions'
 import { DATASET_DIR, shippedDataset } from '../support/dataset'
 
 const dataset = shippedDataset()
@@ -54,5 +54,23 @@ describe('findMentions', () => {
     const shipped = JSON.parse(readFileSync(resolve(DATASET_DIR, 'mentions.json'), 'utf8'))
     const computed = dataset.sources.flatMap((s) => findMentions(s.text, terms, s.id))
     expect(shipped).toEqual(computed)
+  })
+
+  it('links the first few places each record is named in a source, in reading order', () => {
+    const t = mentionTerms('party', [
+      { id: 'sg', name: 'Singapore' },
+      { id: 'jp', name: 'Japan' }
+    ])
+    const text = Array.from({ length: 12 }, (_, i) => `Singapore met Japan (${i}).`).join(' ') + ' Japan closed.'
+    expect(findMentions(text, t, 's')).toHaveLength(25)
+    const kept = linkedMentions(text, t, 's')
+    expect(LINKS_PER_RECORD).toBe(5)
+    expect(kept.filter((m) => m.entityId === 'sg')).toHaveLength(5)
+    expect(kept.filter((m) => m.entityId === 'jp')).toHaveLength(5)
+    // The first ones, still sorted by position: the reader walks them in order.
+    expect(kept.map((m) => m.start)).toEqual([...kept.map((m) => m.start)].sort((a, b) => a - b))
+    expect(kept.at(-1)!.start).toBeLessThan(text.indexOf('(5)'))
+    // The same record id under two kinds counts apart.
+    expect(firstMentionsPerRecord([{ entityType: 'party', entityId: 'x' }, { entityType: 'initiative', entityId: 'x' }], 1)).toHaveLength(2)
   })
 })

@@ -10,10 +10,13 @@ import {
 import type { ZodType } from 'zod'
 import { guardHandler, type ChannelHandler, type SenderCheck } from './guard'
 import { openFiles, saveFile, saveFolder } from './files'
+import { diskSpace } from './storage'
 
 export interface IpcContext {
   isTrustedSender: SenderCheck
   dataLocation: () => string
+  /** The folder whose disk holds the app's data (Electron's `userData`). */
+  dataFolder: () => string
 }
 
 /** Registers every channel of `DeskChannels`; the record type makes a missing channel a compile error. */
@@ -40,7 +43,8 @@ export function registerIpcHandlers(context: IpcContext): void {
         if (item) item.checked = true
         return source
       }
-    ]
+    ],
+    'storage:free': [voidArgs, () => diskSpace(context.dataFolder())]
   }
   for (const channel of Object.keys(handlers) as DeskChannel[]) {
     const [schema, handler] = handlers[channel] as [ZodType<unknown>, ChannelHandler<DeskChannel>]

@@ -132,3 +132,27 @@ export function findMentions(text: string, terms: readonly MentionTerm[], source
   }
   return found.sort((a, b) => a.start - b.start)
 }
+
+/**
+ * How many places a stored source links for each record it names: the first ones, in reading
+ * order. A 40 KB report that names a partner 40 times links its first five; the reader shows
+ * the rest as plain text and the record's page lists those five sentences per source. Without the
+ * cap, 150 such reports were 113,000 mention rows (about 500 bytes each on disk, measured with
+ * `bench/storage.ts`); with it, at most 5 × the records a source names. Shipped sources are
+ * linked in full by the dataset build: they are short and curated.
+ */
+export const LINKS_PER_RECORD = 5
+
+/** The first `perRecord` mentions of each record, in the order given (findMentions: by position). */
+export function firstMentionsPerRecord<M extends Pick<Mention, 'entityType' | 'entityId'>>(mentions: readonly M[], perRecord = LINKS_PER_RECORD): M[] {
+  const seen = new Map<string, number>()
+  return mentions.filter((m) => {
+    const key = `${m.entityType}:${m.entityId}`
+    const count = seen.get(key) ?? 0
+    seen.set(key, count + 1)
+    return count < perRecord
+  })
+}
+
+/** The mentions a source keeps: where it names known records, capped per record. */
+export const linkedMentions = (text: string, terms: readonly MentionTerm[], sourceId: string): Mention[] => firstMentionsPerRecord(findMentions(text, terms, sourceId))

@@ -11,6 +11,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { ShortcutSheet } from './ShortcutSheet'
 import { AboutDialog } from './AboutDialog'
 import { Toaster } from './Toaster'
+import { StorageAlert } from './StorageAlert'
 import { useStorageGuard } from '../features/settings/useStorageGuard'
 import { setThemeSource, useAppliedTheme, useThemeSource } from './theme'
 import { useGlobalShortcuts } from './useGlobalShortcuts'
@@ -190,6 +191,7 @@ export function Layout() {
             <strong>The shipped dataset could not be loaded.</strong> {dataset.message} Your own notes are untouched.
           </div>
         ) : null}
+        <StorageAlert />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={location.pathname}>
             <Outlet />

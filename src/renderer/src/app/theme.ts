@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../db/useLiveQuery'
 import type { ThemeSource } from '@shared/ipc'
 import { THEME_SETTING } from '@shared/model/settings'
 import { db } from '../db/db'

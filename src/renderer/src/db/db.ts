@@ -45,6 +45,13 @@ export interface MetaRow {
   value: unknown
 }
 
+/**
+ * `meta` row the search service writes with the index it stores: the text bytes and passages of
+ * the sources in it (`IndexedContent`), so an import can count the index's rewrite without
+ * reading every text.
+ */
+export const SEARCH_INDEX_CONTENT_KEY = 'searchIndexContent'
+
 /** A serialised lunr index and the content version it was built from. */
 export interface StoredSearchIndex {
   key: string

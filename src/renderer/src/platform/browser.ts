@@ -5,6 +5,7 @@
 import { zipSync, strToU8 } from 'fflate'
 import { MAX_OPEN_FILE_BYTES, type Desk, type MenuCommand, type OpenedFile, type OpenFilesRequest } from '@shared/ipc'
 import { fail, ok } from '@shared/result'
+import { browserStorageSpace } from './browserStorage'
 
 function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob)
@@ -87,6 +88,13 @@ export const browserDesk: Desk = {
   },
   async setTheme(source) {
     return ok(source)
+  },
+  async storageSpace() {
+    try {
+      return ok(await browserStorageSpace())
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error))
+    }
   },
   onMenuCommand(listener) {
     menuListeners.add(listener)

@@ -3,13 +3,19 @@
  * loaded from IndexedDB when its content version matches and rebuilt otherwise; the notes and
  * highlights take each change into a small delta index at once and are rebuilt whole when the user
  * pauses (`NotesIndex`). Runs in the search worker, or on the main thread if the worker cannot start.
+ *
+ * The stored index is a cache. A rebuilt index replaces the stale copy, which is deleted first so
+ * the two never need room together; if storing it fails (a full disk), search goes on from memory,
+ * the user is told once in words, and the next start builds it again until there is room.
  */
 import { datasetDocuments } from '@shared/search/documents'
 import { NotesIndex } from '@shared/search/notesIndex'
 import { contentHash } from '@shared/annotations/anchoring'
 import { ENGINE_VERSION, buildIndex, loadIndex, search, serializeIndex, type SearchFilters, type SearchIndex } from '@shared/search/engine'
 import type { Annotation } from '@shared/model/annotation'
-import { db, userContentSignature, type DeskDatabase } from '../db/db'
+import { storedStringBytes } from '@shared/import/storageEstimate'
+import { describeStorageError } from '@shared/storageErrors'
+import { SEARCH_INDEX_CONTENT_KEY, db, userContentSignature, type DeskDatabase, type StoredSource } from '../db/db'
 import type { SearchRequest, SearchResponse } from './search.protocol'
 
 const LARGE = 'dataset'
@@ -29,12 +35,21 @@ export async function contentVersion(database: DeskDatabase): Promise<string> {
   return `engine-${ENGINE_VERSION}:dataset-${String(dataset)}-${String(datasetContent).slice(0, 16)}:sources-${sources.length}-${sources.join(',').length}:user-${contentHash(mine)}`
 }
 
+/** The index could not be loaded or built: in words, with what still works. */
+const unavailable = (error: unknown): string =>
+  describeStorageError(error, { happened: 'search could not prepare its index', kept: 'your data is safe', advice: 'Free some disk space; search tries again at the next query.' })
+
+const notRefreshed = (error: unknown): string =>
+  describeStorageError(error, { happened: 'search could not take in the latest changes', kept: 'it answers from the index it had', advice: 'Free some disk space; it tries again at the next change.' })
+
 export class SearchService {
   private large: SearchIndex | null = null
   private readonly notesIndex = new NotesIndex()
   private rebuildTimer: ReturnType<typeof setTimeout> | null = null
   private ready: Promise<void> | null = null
   private notes: Promise<void> = Promise.resolve()
+  /** The user was told the index could not be stored: once per session is enough. */
+  private warned = false
   /** Queries that arrive before `init` wait here: the dataset may still be loading. */
   private started!: () => void
   private readonly initRequested = new Promise<void>((resolve) => (this.started = resolve))
@@ -55,7 +70,7 @@ export class SearchService {
     this.started()
     this.ready ??= this.loadOrBuild().catch((error: unknown) => {
       this.ready = null
-      this.post({ type: 'status', state: 'error', message: error instanceof Error ? error.message : String(error) })
+      this.post({ type: 'status', state: 'error', message: unavailable(error) })
     })
     return this.ready
   }
@@ -64,17 +79,22 @@ export class SearchService {
   private refreshSources(): Promise<void> {
     const previous = this.ready ?? Promise.resolve()
     this.ready = previous.then(() => this.loadOrBuild()).catch((error: unknown) => {
-      this.post({ type: 'status', state: 'error', message: error instanceof Error ? error.message : String(error) })
+      // Queries still have the index built before: say what is missing, not that search failed.
+      if (this.large) this.post({ type: 'status', state: 'ready', docs: this.large.docs.size + this.notesIndex.size, warning: notRefreshed(error) })
+      else this.post({ type: 'status', state: 'error', message: unavailable(error) })
     })
     return this.ready
   }
 
   private async loadOrBuild(): Promise<void> {
     const started = performance.now()
+    // Dexie stays closed after a reopen that failed (a full disk): ask again rather than wait for a restart.
+    if (!this.database.isOpen()) await this.database.open()
     const version = await contentVersion(this.database)
     this.post({ type: 'status', state: 'loading' })
     const stored = await this.database.searchIndexes.get(LARGE)
     const fromCache = stored?.contentVersion === version
+    let warning: string | null | undefined
     if (stored && fromCache) {
       this.large = loadIndex(stored.data)
     } else {
@@ -82,10 +102,45 @@ export class SearchService {
       const d = this.database
       const [meetings, initiatives, parties, sources] = await Promise.all([d.meetings.toArray(), d.initiatives.toArray(), d.parties.toArray(), d.sources.toArray()])
       this.large = buildIndex(datasetDocuments({ meetings, initiatives, parties, sources }))
-      await d.searchIndexes.put({ key: LARGE, contentVersion: version, data: serializeIndex(this.large), built: new Date().toISOString() })
+      warning = await this.store(version, sources, Math.round(performance.now() - started), stored !== undefined)
     }
     await this.refreshNotes(true)
-    this.post({ type: 'status', state: 'ready', docs: this.large.docs.size + this.notesIndex.size, loadedFromCache: fromCache, ms: Math.round(performance.now() - started) })
+    this.post({
+      type: 'status',
+      state: 'ready',
+      docs: this.large.docs.size + this.notesIndex.size,
+      loadedFromCache: fromCache,
+      ms: Math.round(performance.now() - started),
+      ...(warning !== undefined ? { warning } : {})
+    })
+  }
+
+  /**
+   * Stores the built index in place of the stale one, with its content figures for the import's
+   * estimate. A failure is not the search's: it answers from memory. Returns the words to show
+   * (the first failure in this session only), null once stored, undefined when nothing is to say.
+   */
+  private async store(version: string, sources: readonly StoredSource[], buildMs: number, stale: boolean): Promise<string | null | undefined> {
+    const d = this.database
+    let passages = 0
+    for (const doc of this.large!.docs.values()) if (doc.kind === 'passage') passages++
+    const content = { textBytes: sources.reduce((n, s) => n + storedStringBytes(s.text), 0), passages }
+    try {
+      if (stale) await d.searchIndexes.delete(LARGE)
+      await d.transaction('rw', d.searchIndexes, d.meta, async () => {
+        await d.searchIndexes.put({ key: LARGE, contentVersion: version, data: serializeIndex(this.large!), built: new Date().toISOString() })
+        await d.meta.put({ key: SEARCH_INDEX_CONTENT_KEY, value: content })
+      })
+      return this.warned ? null : undefined
+    } catch (error) {
+      if (this.warned) return undefined
+      this.warned = true
+      return describeStorageError(error, {
+        happened: 'the search index could not be saved',
+        kept: 'search works from memory',
+        advice: `It is built again at each start (about ${Math.max(1, Math.round(buildMs / 1000))} s) until there is room; free some disk space.`
+      })
+    }
   }
 
   private async refreshNotes(whole: boolean): Promise<void> {

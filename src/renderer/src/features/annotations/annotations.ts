@@ -6,6 +6,7 @@
 import type { Annotation, Collection, CollectionItem, EntityType, HighlightColor } from '@shared/model/annotation'
 import { cleanTags } from '@shared/annotations/tags'
 import { describePassage } from '@shared/annotations/anchoring'
+import { describeStorageError } from '@shared/storageErrors'
 import { db } from '../../db/db'
 
 export class WriteError extends Error {
@@ -17,11 +18,7 @@ export const newId = (prefix: string): string => `${prefix}-${crypto.randomUUID(
 
 /** Turns IndexedDB failures into a sentence a researcher can act on. */
 export function explainWriteFailure(error: unknown): string {
-  const name = (error as { name?: string; inner?: { name?: string } })?.inner?.name ?? (error as { name?: string })?.name
-  if (name === 'QuotaExceededError') return 'The disk or the browser storage is full, so this was not saved. Free some space, then try again.'
-  if (name === 'UnknownError' || name === 'InvalidStateError')
-    return 'The database could not be written (the storage may be unavailable). Your text is still here: copy it to keep it safe.'
-  return `This was not saved: ${error instanceof Error ? error.message : String(error)}`
+  return describeStorageError(error, { happened: 'this change was not saved', kept: 'everything saved before is safe' })
 }
 
 /** Tags as stored (`cleanTags`); a tag over the length limit refuses the write, never cut. */

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../db/useLiveQuery'
 import type { Annotation, TargetType } from '@shared/model/annotation'
 import { db, type StoredDraft } from '../../db/db'
 import { offeredDraft } from './drafts'

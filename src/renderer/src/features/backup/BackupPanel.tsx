@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import { desk } from '../../platform/desk'
 import { notify } from '../annotations/notify'
-import { showRestore, startBackup, startRestore } from './backupStore'
+import { describeBackupError, showRestore, startBackup, startRestore } from './backupStore'
 
 /** Settings: back up, restore, and the automatic backups kept before risky changes. */
 export function BackupPanel() {
@@ -35,7 +35,7 @@ export function BackupPanel() {
                 onClick={() =>
                   void desk
                     .saveFile({ suggestedName: `asean-digital-desk-backup-${b.created.slice(0, 10)}-automatic.json`, content: b.content, filters: [{ name: 'ASEAN Digital Desk backup', extensions: ['json'] }] })
-                    .then((r) => !r.ok && notify(`Not saved: ${r.error}`, { tone: 'error' }))
+                    .then((r) => !r.ok && notify(describeBackupError(r.error), { tone: 'error' }))
                 }
               >
                 Save as file…

@@ -4,10 +4,11 @@
  * replaces or merges; any failure rolls everything back.
  */
 import { countsOf, createBackup, mergeTables, readBackup, type UserTables } from '@shared/backup/backup'
-import { findMentions, recordTerms } from '@shared/mentions/findMentions'
+import { linkedMentions, recordTerms } from '@shared/mentions/findMentions'
 import type { Annotation } from '@shared/model/annotation'
 import type { Result } from '@shared/result'
 import { fail, ok } from '@shared/result'
+import { describeStorageError } from '@shared/storageErrors'
 import { db, isUsers, storedMention, type DeskDatabase, type StoredBackup } from '../../db/db'
 
 /** How many automatic backups are kept; the oldest go first. */
@@ -57,7 +58,7 @@ async function writeUserRecords(database: DeskDatabase, tables: UserTables): Pro
   const [initiatives, meetings, parties, sources] = await Promise.all([database.initiatives.toArray(), database.meetings.toArray(), database.parties.toArray(), database.sources.toArray()])
   const allTerms = recordTerms({ initiatives, meetings, parties })
   const userTerms = recordTerms({ initiatives: initiatives.filter(isUsers), meetings: meetings.filter(isUsers), parties: [] })
-  const rows = sources.flatMap((source) => findMentions(source.text, isUsers(source) ? allTerms : userTerms, source.id))
+  const rows = sources.flatMap((source) => linkedMentions(source.text, isUsers(source) ? allTerms : userTerms, source.id))
   await database.mentions.bulkPut(rows.map(storedMention))
 }
 
@@ -190,7 +191,7 @@ export async function restoreBackup(text: string, mode: RestoreMode, appVersion:
       )
     } catch (error) {
       if (error instanceof ChangedMeanwhile) continue
-      return fail(`The restore failed and nothing was changed: ${error instanceof Error ? error.message : String(error)}`)
+      return fail(describeStorageError(error, { happened: 'the restore was undone and nothing changed', kept: 'your notes are as they were' }))
     }
   }
   return fail('Your data kept changing while restoring, so nothing was changed. Close other windows of the app and try again.')

@@ -2,6 +2,7 @@
 import { createStore } from '../../app/store'
 import { desk } from '../../platform/desk'
 import { notify } from '../annotations/notify'
+import { describeStorageError } from '@shared/storageErrors'
 import { backupFileName, makeBackup, previewBackup, type RestorePreview } from './backupService'
 
 export type RestoreState = { fileName: string; preview: RestorePreview } | { fileName: string; error: string } | null
@@ -23,14 +24,17 @@ export async function startBackup(): Promise<void> {
       content: text,
       filters: [{ name: 'ASEAN Digital Desk backup', extensions: ['json'] }]
     })
-    if (!saved.ok) notify(`The backup was not saved: ${saved.error}`, { tone: 'error' })
+    if (!saved.ok) notify(describeBackupError(saved.error), { tone: 'error' })
     else if (saved.value.saved) {
       notify(`Backed up ${plural(counts.annotations, 'note and highlight', 'notes and highlights')} and ${plural(counts.collections, 'collection')} to ${saved.value.path}.`)
     }
   } catch (error) {
-    notify(`The backup failed: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' })
+    notify(describeBackupError(error), { tone: 'error' })
   }
 }
+
+/** A backup file that could not be written (a full disk, as main reports it: ENOSPC), in words. */
+export const describeBackupError = (error: unknown): string => describeStorageError(error, { happened: 'the backup file was not written', kept: 'your notes are safe in the app' })
 
 /** Asks for a backup file, checks all of it, then shows what it holds before anything changes. */
 export async function startRestore(): Promise<void> {

@@ -1,7 +1,7 @@
 import { ExportButton } from '../export/ExportDialog'
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../db/useLiveQuery'
 import type { CollectionItem } from '@shared/model/annotation'
 import { db } from '../../db/db'
 import { deleteCollection, moveItem, updateCollection } from '../annotations/annotations'

@@ -1,5 +1,5 @@
 /** Live reads of the dataset tables; `undefined` means still loading. */
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 
 // Rows with a null index key are left out of an IndexedDB index, so sort undated records in memory.

@@ -22,7 +22,7 @@ export function ImportDialog() {
       {state?.phase === 'running' ? (
         <div className="import-progress">
           <p role="status">
-            Importing {Math.min(state.progress.done + 1, state.progress.total)} of {state.progress.total}
+            {state.progress.phase === 'reading' ? 'Reading' : 'Storing'} {Math.min(state.progress.done + 1, state.progress.total)} of {state.progress.total}
             {state.progress.current ? <>: <strong>{state.progress.current}</strong></> : null}
           </p>
           <progress aria-label="Import progress" max={state.progress.total} value={state.progress.done} />
@@ -36,6 +36,11 @@ export function ImportDialog() {
         <DialogAlert onClose={closeImport}>{state.message}</DialogAlert>
       ) : state?.phase === 'done' ? (
         <div className="import-results">
+          {state.stopped ? (
+            <p role="alert" className="banner error">
+              {state.stopped}
+            </p>
+          ) : null}
           <p role="status">
             {state.cancelled ? 'Cancelled. ' : ''}
             {summarise(state.outcomes)}

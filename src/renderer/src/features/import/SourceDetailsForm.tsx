@@ -2,6 +2,7 @@ import { FormFooter } from '../../components/DialogParts'
 import { useState } from 'react'
 import { db, type StoredSource } from '../../db/db'
 import { notify } from '../annotations/notify'
+import { describeStorageError } from '@shared/storageErrors'
 
 /** The details an import found for a document, for the user to correct. */
 export function SourceDetailsForm({ source, onDone }: { source: StoredSource; onDone: () => void }) {
@@ -15,14 +16,18 @@ export function SourceDetailsForm({ source, onDone }: { source: StoredSource; on
     if (!title.trim()) return setError('A title is needed.')
     if (url.trim() && !/^https?:\/\/\S+$/i.test(url.trim())) return setError('The URL must start with http:// or https://.')
     if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError('The date must be a full date.')
-    await db.sources.update(source.id, {
-      title: title.trim(),
-      publisher: publisher.trim() || null,
-      publishedOn: date || null,
-      url: url.trim() || null,
-      language: language.trim() || 'en',
-      updated: new Date().toISOString()
-    })
+    try {
+      await db.sources.update(source.id, {
+        title: title.trim(),
+        publisher: publisher.trim() || null,
+        publishedOn: date || null,
+        url: url.trim() || null,
+        language: language.trim() || 'en',
+        updated: new Date().toISOString()
+      })
+    } catch (failure) {
+      return setError(describeStorageError(failure, { happened: 'the details were not saved', kept: 'the document is as it was' }))
+    }
     notify('Details saved.')
     onDone()
   }

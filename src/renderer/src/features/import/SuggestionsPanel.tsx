@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../db/useLiveQuery'
 import { useNavigate } from 'react-router'
 import { suggestRecords, type KnownNames, type Suggestion } from '@shared/import/suggestions'
 import { db, type StoredSource } from '../../db/db'
 import { notify } from '../annotations/notify'
 import { createFromSuggestion } from './userRecords'
+import { describeStorageError } from '@shared/storageErrors'
 
 async function knownNames(): Promise<KnownNames> {
   const [initiatives, parties, meetings] = await Promise.all([db.initiatives.toArray(), db.parties.toArray(), db.meetings.toArray()])
@@ -32,7 +33,7 @@ export function SuggestionsPanel({ source, selection }: { source: StoredSource; 
       notify(`Added “${s.name}” as your ${made.type}, with this document as its evidence.`)
       navigate(`/${made.type === 'meeting' ? 'meetings' : 'initiatives'}/${made.id}`)
     } catch (error) {
-      notify(`Not added: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' })
+      notify(describeStorageError(error, { happened: `“${s.name}” was not added`, kept: 'the document and your notes are unchanged' }), { tone: 'error' })
     } finally {
       setBusy(null)
     }

@@ -1,32 +1,50 @@
 /**
- * Imports a researcher's files as sources. Each file is read, checked, sanitised and parsed
- * (`parseDocument`), compared with what is stored (the same text is "already imported"; a new
- * version of an imported file replaces its text, and its highlights re-anchor), linked to the
- * known records it names, and written a chunk of files per transaction: a cancel or a crash
- * leaves whole documents or none. Progress is reported as files are parsed; a cancel stops the
- * import before the next file.
+ * Imports a researcher's files as sources, in three steps. Reading: each file is read, checked,
+ * sanitised and parsed (`parseDocument`) and linked to the known records it names. Checking: the
+ * bytes the import will write are estimated (`estimateImportBytes`) and compared with the room
+ * the bridge reports; an import that would not fit is refused before anything is written.
+ * Storing: a chunk of files per transaction, compared with what is stored (the same text is
+ * "already imported"; a new version of an imported file replaces its text, and its highlights
+ * re-anchor). A cancel while reading stores nothing; a cancel or a crash while storing leaves
+ * whole documents or none; a failed write stops the import there, in words (`ImportStopped`).
  */
-import { findMentions, recordTerms, type MentionTerm } from '@shared/mentions/findMentions'
-import { ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_FILES, parseDocument, type ImportTools, type ParsedImport } from '@shared/import/parseDocument'
-import { db, isUsers, storedMention, type DeskDatabase, type StoredMention, type StoredSource } from '../../db/db'
+import { linkedMentions, recordTerms, type MentionTerm } from '@shared/mentions/findMentions'
+import { ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_FILES, parseDocument, type ImportTools } from '@shared/import/parseDocument'
+import type { StorageSpace } from '@shared/ipc'
+import type { Result } from '@shared/result'
+import { describeStorageError } from '@shared/storageErrors'
+import { db, type DeskDatabase } from '../../db/db'
 import { sanitizeHtml } from './sanitize'
+import { importRoom } from './importRoom'
+import { storedKeys, writeChunk, type FileOutcome, type ImportFile, type PreparedFile } from './importWrite'
 
-export interface ImportFile {
-  name: string
-  size: number
-  bytes: Uint8Array
-}
-
-export type FileOutcome =
-  | { name: string; status: 'imported'; sourceId: string; title: string; mentions: number }
-  | { name: string; status: 'updated'; sourceId: string; title: string; mentions: number }
-  | { name: string; status: 'duplicate'; sourceId: string; title: string }
-  | { name: string; status: 'failed'; reason: string }
+export type { FileOutcome, ImportFile }
 
 export interface ImportProgress {
+  phase: 'reading' | 'storing'
   done: number
   total: number
   current: string | null
+}
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void
+  signal?: AbortSignal
+  database?: DeskDatabase
+  tools?: ImportTools
+  /** Room left for the app's data (the bridge's `storageSpace`); without it, no check is made. */
+  space?: () => Promise<Result<StorageSpace>>
+}
+
+/** The import stopped before its end: refused for room, or a write failed. `outcomes`: what became of each file so far. */
+export class ImportStopped extends Error {
+  override name = 'ImportStopped'
+  constructor(
+    message: string,
+    readonly outcomes: FileOutcome[]
+  ) {
+    super(message)
+  }
 }
 
 const defaultTools = async (): Promise<ImportTools> => ({ sanitizeHtml, readPdf: (bytes) => import('./pdf').then((m) => m.readPdf(bytes)) })
@@ -34,32 +52,6 @@ const defaultTools = async (): Promise<ImportTools> => ({ sanitizeHtml, readPdf:
 async function knownTerms(database: DeskDatabase): Promise<MentionTerm[]> {
   const [initiatives, meetings, parties] = await Promise.all([database.initiatives.toArray(), database.meetings.toArray(), database.parties.toArray()])
   return recordTerms({ initiatives, meetings, parties })
-}
-
-const idFor = (hash: string): string => `user-${hash.slice(0, 8)}-${Math.random().toString(36).slice(2, 8)}`
-
-function sourceRecord(id: string, file: ImportFile, parsed: ParsedImport, now: string, previous?: StoredSource): StoredSource {
-  const m = parsed.metadata
-  return {
-    id,
-    // A new version keeps what the user edited; metadata found in the file fills the rest.
-    title: previous?.title ?? m.title ?? file.name.replace(/\.[^.]+$/, ''),
-    publisher: previous?.publisher ?? m.publisher,
-    publishedOn: previous?.publishedOn ?? m.publishedOn,
-    url: previous?.url ?? m.url,
-    language: previous?.language ?? m.language ?? 'en',
-    format: parsed.format,
-    file: file.name,
-    textFile: file.name,
-    cleaning: parsed.cleaning,
-    text: parsed.text,
-    origin: 'user',
-    contentHash: parsed.contentHash,
-    fileName: file.name,
-    imported: previous?.imported ?? now,
-    updated: now,
-    ...(parsed.pages ? { pages: parsed.pages } : {})
-  }
 }
 
 /** Lets the browser paint and handle input; a message-channel task, not a clamped timeout. */
@@ -71,14 +63,51 @@ function yieldToUi(): Promise<void> {
   })
 }
 
-/** Files parsed, then written together: IndexedDB pays per transaction, not per row. */
+/** Files written together: IndexedDB pays per transaction, not per row. */
 const CHUNK_FILES = 250
-const CHUNK_BYTES = 16 * 1024 * 1024
+const CHUNK_CHARS = 16 * 1024 * 1024
 
-export async function importFiles(
-  files: readonly ImportFile[],
-  options: { onProgress?: (progress: ImportProgress) => void; signal?: AbortSignal; database?: DeskDatabase; tools?: ImportTools } = {}
-): Promise<FileOutcome[]> {
+/** Reads and checks every file, handing the UI thread back every 12 ms; failures go in `outcomes` by position. */
+async function readFiles(files: readonly ImportFile[], tools: ImportTools, terms: readonly MentionTerm[], outcomes: Map<number, FileOutcome>, options: ImportOptions): Promise<PreparedFile[]> {
+  const prepared: PreparedFile[] = []
+  let slice = performance.now()
+  for (let index = 0; index < files.length && !options.signal?.aborted; index++) {
+    const file = files[index]!
+    if (performance.now() - slice > 12) {
+      options.onProgress?.({ phase: 'reading', done: index, total: files.length, current: file.name })
+      await yieldToUi()
+      slice = performance.now()
+    }
+    try {
+      if (file.size > MAX_IMPORT_BYTES) throw new ImportError(`the file is larger than the ${MAX_IMPORT_BYTES / 1048576} MB limit.`)
+      const parsed = await parseDocument(file.name, file.bytes, tools)
+      prepared.push({ index, file, parsed, mentions: linkedMentions(parsed.text, terms, 'pending') })
+    } catch (error) {
+      const reason = error instanceof ImportError ? error.message : `it could not be read (${error instanceof Error ? error.message : String(error)}).`
+      outcomes.set(index, { name: file.name, status: 'failed', reason })
+    }
+  }
+  return prepared
+}
+
+function* chunksOf(prepared: readonly PreparedFile[]): Generator<PreparedFile[]> {
+  let chunk: PreparedFile[] = []
+  let chars = 0
+  for (const p of prepared) {
+    chunk.push(p)
+    chars += p.parsed.text.length
+    if (chunk.length >= CHUNK_FILES || chars >= CHUNK_CHARS) {
+      yield chunk
+      chunk = []
+      chars = 0
+    }
+  }
+  if (chunk.length) yield chunk
+}
+
+const inOrder = (outcomes: Map<number, FileOutcome>): FileOutcome[] => [...outcomes.entries()].sort((a, b) => a[0] - b[0]).map(([, o]) => o)
+
+export async function importFiles(files: readonly ImportFile[], options: ImportOptions = {}): Promise<FileOutcome[]> {
   const database = options.database ?? db
   if (files.length > MAX_IMPORT_FILES) {
     return files.map((f) => ({ name: f.name, status: 'failed', reason: `${files.length} files at once is more than the ${MAX_IMPORT_FILES} the import takes; import them in smaller batches.` }))
@@ -86,124 +115,34 @@ export async function importFiles(
   performance.mark('desk:import-start')
   const tools = options.tools ?? (await defaultTools())
   const terms = await knownTerms(database)
-  const keys = await storedKeys(database)
-  // Failures found while parsing wait in `outcomes`; results join `stored` in file order.
-  const outcomes: FileOutcome[] = []
-  const stored: FileOutcome[] = []
-  let pending: Promise<void> = Promise.resolve()
-  let index = 0
-  while (index < files.length && !options.signal?.aborted) {
-    options.onProgress?.({ done: index, total: files.length, current: files[index]!.name })
-    await yieldToUi()
-    const chunk: { file: ImportFile; parsed: ParsedImport }[] = []
-    let bytes = 0
-    let slice = performance.now()
-    while (index < files.length && chunk.length < CHUNK_FILES && bytes < CHUNK_BYTES && !options.signal?.aborted) {
-      const file = files[index++]!
-      bytes += file.bytes.length
-      try {
-        if (file.size > MAX_IMPORT_BYTES) throw new ImportError(`the file is larger than the ${MAX_IMPORT_BYTES / 1048576} MB limit.`)
-        chunk.push({ file, parsed: await parseDocument(file.name, file.bytes, tools) })
-      } catch (error) {
-        const reason = error instanceof ImportError ? error.message : `it could not be read (${error instanceof Error ? error.message : String(error)}).`
-        outcomes.push({ name: file.name, status: 'failed', reason })
-      }
-      // Parsing is synchronous work on the UI thread: hand it back every few milliseconds.
-      if (performance.now() - slice > 12) {
-        options.onProgress?.({ done: index, total: files.length, current: files[index]?.name ?? null })
-        await yieldToUi()
-        slice = performance.now()
-      }
-    }
-    if (!chunk.length) continue
-    // The write runs while the next chunk is parsed: IndexedDB commits off this thread.
-    await pending
-    const failures = outcomes.splice(0)
-    pending = writeChunk(database, chunk, terms, keys).then(
-      (written) => void written.forEach((o) => stored.push(o)),
-      (error: unknown) => {
-        // The chunk's transaction rolled back: none of its documents was stored.
-        const reason = `it could not be stored (${error instanceof Error ? error.message : String(error)}); nothing of it was saved.`
-        chunk.forEach(({ file }) => stored.push({ name: file.name, status: 'failed', reason }))
-      }
-    )
-    stored.push(...failures)
+  const outcomes = new Map<number, FileOutcome>()
+  options.onProgress?.({ phase: 'reading', done: 0, total: files.length, current: files[0]?.name ?? null })
+  const prepared = await readFiles(files, tools, terms, outcomes, options)
+  if (options.signal?.aborted) return inOrder(outcomes)
+  if (options.space && prepared.length) {
+    const room = await importRoom(database, prepared, options.space)
+    if (room && !room.ok) throw new ImportStopped(room.message, inOrder(outcomes))
   }
-  await pending
-  outcomes.push(...stored)
-  options.onProgress?.({ done: index, total: files.length, current: null })
+  const keys = await storedKeys(database)
+  let done = 0
+  options.onProgress?.({ phase: 'storing', done, total: prepared.length, current: null })
+  for (const chunk of chunksOf(prepared)) {
+    if (options.signal?.aborted) break
+    try {
+      for (const [index, outcome] of await writeChunk(database, chunk, keys)) outcomes.set(index, outcome)
+    } catch (error) {
+      // This chunk's transaction rolled back; the chunks before it are stored. Stop: the next
+      // write would meet the same full or failing disk.
+      const stored = done > 0 ? 'the documents listed as imported are stored' : 'nothing of it was stored'
+      for (const p of prepared.slice(prepared.indexOf(chunk[0]!))) outcomes.set(p.index, { name: p.file.name, status: 'failed', reason: 'not stored: the import stopped before it (see above).' })
+      throw new ImportStopped(describeStorageError(error, { happened: `the import stopped and ${stored}`, kept: 'your notes are safe' }), inOrder(outcomes))
+    }
+    done += chunk.length
+    options.onProgress?.({ phase: 'storing', done, total: prepared.length, current: null })
+  }
   // For `npm run bench`: how long reading, checking and storing took, without picking the files.
   performance.measure('desk:import', 'desk:import-start')
-  return outcomes
-}
-
-/**
- * What is already stored, by the keys an import checks: text hashes (duplicates), URLs and file
- * names (new versions). Read once per import from the indexes alone, then kept up to date, so a
- * chunk of new files costs no lookups; only a hit is fetched.
- */
-interface StoredKeys {
-  hashes: Set<string>
-  urls: Set<string>
-  names: Set<string>
-}
-
-async function storedKeys(database: DeskDatabase): Promise<StoredKeys> {
-  const [hashes, urls, names] = await Promise.all([
-    database.sources.orderBy('contentHash').uniqueKeys(),
-    database.sources.orderBy('url').uniqueKeys(),
-    database.sources.orderBy('fileName').uniqueKeys()
-  ])
-  return { hashes: new Set(hashes.map(String)), urls: new Set(urls.map(String)), names: new Set(names.map(String)) }
-}
-
-/** Writes parsed files in one transaction: new sources, new versions, and their mentions. */
-async function writeChunk(database: DeskDatabase, chunk: readonly { file: ImportFile; parsed: ParsedImport }[], terms: readonly MentionTerm[], keys: StoredKeys): Promise<FileOutcome[]> {
-  const now = new Date().toISOString()
-  const prepared = chunk.map(({ file, parsed }) => ({ file, parsed, mentions: findMentions(parsed.text, terms, 'pending') }))
-  const written = await database.transaction('rw', [database.sources, database.mentions], async () => {
-    const out: FileOutcome[] = []
-    const records: StoredSource[] = []
-    const mentionRows: StoredMention[] = []
-    const replaced: string[] = []
-    const inChunk = new Map<string, StoredSource>()
-    for (const { file, parsed, mentions } of prepared) {
-      const same = inChunk.get(parsed.contentHash) ?? (keys.hashes.has(parsed.contentHash) ? await database.sources.where('contentHash').equals(parsed.contentHash).first() : undefined)
-      if (same) {
-        out.push({ name: file.name, status: 'duplicate', sourceId: same.id, title: same.title })
-        continue
-      }
-      const url = parsed.metadata.url
-      const title = (parsed.metadata.title ?? '').toLowerCase()
-      const previous =
-        (url && keys.urls.has(url) ? await database.sources.where('url').equals(url).filter(isUsers).first() : undefined) ??
-        // The same file name alone may be another document ("index.html"): the title must agree too.
-        (keys.names.has(file.name)
-          ? await database.sources
-              .where('fileName')
-              .equals(file.name)
-              .filter((s) => isUsers(s) && s.title.toLowerCase() === title)
-              .first()
-          : undefined)
-      const id = previous?.id ?? idFor(parsed.contentHash)
-      const record = sourceRecord(id, file, parsed, now, previous)
-      inChunk.set(parsed.contentHash, record)
-      records.push(record)
-      if (previous) replaced.push(id)
-      for (const m of mentions) mentionRows.push(storedMention({ ...m, sourceId: id }))
-      out.push({ name: file.name, status: previous ? 'updated' : 'imported', sourceId: id, title: record.title, mentions: mentions.length })
-    }
-    if (replaced.length) await database.mentions.where('sourceId').anyOf(replaced).delete()
-    await database.sources.bulkPut(records)
-    await database.mentions.bulkPut(mentionRows)
-    return { out, records }
-  })
-  for (const r of written.records) {
-    keys.hashes.add(r.contentHash!)
-    if (r.url) keys.urls.add(r.url)
-    keys.names.add(r.fileName!)
-  }
-  return written.out
+  return inOrder(outcomes)
 }
 
 /** What a batch did, in one sentence per kind of outcome. */

@@ -2,11 +2,13 @@
 import { createStore } from '../../app/store'
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '@shared/import/parseDocument'
 import { desk } from '../../platform/desk'
-import { importFiles, type FileOutcome, type ImportFile, type ImportProgress } from './importService'
+import { describeStorageError } from '@shared/storageErrors'
+import { ImportStopped, importFiles, type FileOutcome, type ImportFile, type ImportProgress } from './importService'
 
 export type ImportState =
   | { phase: 'running'; progress: ImportProgress; cancel: () => void }
-  | { phase: 'done'; outcomes: FileOutcome[]; cancelled: boolean }
+  /** `stopped`: why the import ended early (refused for room, a failed write), in words. */
+  | { phase: 'done'; outcomes: FileOutcome[]; cancelled: boolean; stopped?: string }
   | { phase: 'error'; message: string }
   | null
 
@@ -34,15 +36,17 @@ export async function startImport(files?: ImportFile[]): Promise<void> {
   }
   if (!files.length) return
   const controller = new AbortController()
-  set({ phase: 'running', progress: { done: 0, total: files.length, current: files[0]!.name }, cancel: () => controller.abort() })
+  set({ phase: 'running', progress: { phase: 'reading', done: 0, total: files.length, current: files[0]!.name }, cancel: () => controller.abort() })
   try {
     const outcomes = await importFiles(files, {
       signal: controller.signal,
-      onProgress: (progress) => set({ phase: 'running', progress, cancel: () => controller.abort() })
+      onProgress: (progress) => set({ phase: 'running', progress, cancel: () => controller.abort() }),
+      space: () => desk.storageSpace()
     })
     set({ phase: 'done', outcomes, cancelled: controller.signal.aborted })
   } catch (error) {
-    set({ phase: 'error', message: `The import stopped: ${error instanceof Error ? error.message : String(error)}. Documents imported before this are kept.` })
+    if (error instanceof ImportStopped) set({ phase: 'done', outcomes: error.outcomes, cancelled: false, stopped: error.message })
+    else set({ phase: 'error', message: describeStorageError(error, { happened: 'the import stopped', kept: 'documents imported before this are kept' }) })
   }
 }
 

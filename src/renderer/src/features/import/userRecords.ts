@@ -4,7 +4,7 @@
  * live in the dataset tables beside the shipped records (a dataset upgrade keeps them), are
  * linked wherever sources name them, and travel in backups.
  */
-import { findMentions, mentionTerms } from '@shared/mentions/findMentions'
+import { linkedMentions, mentionTerms } from '@shared/mentions/findMentions'
 import type { Suggestion } from '@shared/import/suggestions'
 import type { InitiativeKind } from '@shared/model/dataset'
 import { db, storedMention, type StoredInitiative, type StoredMeeting } from '../../db/db'
@@ -46,7 +46,7 @@ async function linkMentions(type: 'initiative' | 'meeting', record: StoredInitia
   const terms = mentionTerms(type, [record])
   const rows = []
   for (const source of await db.sources.toArray()) {
-    for (const m of findMentions(source.text, terms, source.id)) rows.push(storedMention(m))
+    for (const m of linkedMentions(source.text, terms, source.id)) rows.push(storedMention(m))
   }
   await db.mentions.bulkPut(rows)
 }

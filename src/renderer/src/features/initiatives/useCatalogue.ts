@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../db/useLiveQuery'
 import type { Annotation } from '@shared/model/annotation'
 import { db } from '../../db/db'
 import { applyCatalogue, toRow, type CatalogueFilter, type CatalogueRow } from './catalogue'

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import type { NoteRowView } from './notesFilter'
 

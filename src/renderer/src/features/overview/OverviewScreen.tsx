@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import { humanise } from '../dataset/format'
 import { useInitiatives, useMeetings, useNoteCount, useParties, useSources } from '../dataset/hooks'

@@ -1,6 +1,6 @@
 import { ExportButton } from '../export/ExportDialog'
 import { Link, useParams } from 'react-router'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import { useParty } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'

@@ -44,9 +44,7 @@ function statusText(
   searching: boolean,
   result: SearchOutcome | undefined
 ): string {
-  if (status.state === 'error') {
-    return `The search index could not be prepared: ${status.message ?? 'unknown error'}`
-  }
+  if (status.state === 'error') return status.message ?? 'Search could not prepare its index.'
   if (status.state === 'building') return 'Building the search index… you can keep working.'
   if (status.state === 'loading') return 'Loading the search index…'
   if (!q.trim()) return 'Type in the search box. Press Ctrl+K or / to get there from anywhere.'
@@ -138,6 +136,7 @@ export function SearchScreen() {
         {statusText(status, q, searching, result)}
       </p>
 
+      {status.warning ? <p className="banner info">{status.warning}</p> : null}
       {result?.message ? <p className="banner info">{result.message}</p> : null}
       {result?.correctedTo ? (
         <p className="corrected">

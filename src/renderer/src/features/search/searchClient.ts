@@ -13,6 +13,8 @@ export interface SearchStatus {
   loadedFromCache?: boolean
   ms?: number
   notesMs?: number
+  /** Search works, but its index could not be stored: what to tell the user, in words. */
+  warning?: string
   /** Counts the times the indexes changed (built, reloaded, notes updated): results may be stale. */
   generation: number
 }
@@ -30,6 +32,12 @@ function setStatus(next: SearchStatus): void {
   for (const l of listeners) l()
 }
 
+/** A warning stays until the worker says the index was stored (null). */
+function warningAfter(next: string | null | undefined): { warning?: string } {
+  const warning = next === undefined ? status.warning : (next ?? undefined)
+  return warning ? { warning } : {}
+}
+
 function receive(message: SearchResponse): void {
   if (message.type === 'result') {
     pending.get(message.id)?.(message.outcome)
@@ -45,6 +53,7 @@ function receive(message: SearchResponse): void {
       ...(message.loadedFromCache !== undefined ? { loadedFromCache: message.loadedFromCache } : {}),
       ...(message.ms !== undefined ? { ms: message.ms } : {}),
       ...(status.notesMs !== undefined ? { notesMs: status.notesMs } : {}),
+      ...warningAfter(message.warning),
       generation: message.state === 'ready' ? status.generation + 1 : status.generation
     })
   }

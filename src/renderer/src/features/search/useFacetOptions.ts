@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import { meetingLabel } from '../dataset/useLabels'
 import { GROUPS } from './kinds'

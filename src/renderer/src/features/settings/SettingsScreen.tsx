@@ -4,7 +4,7 @@ import { ScreenHeader } from '../../components/States'
 import { desk } from '../../platform/desk'
 import type { AppInfo } from '@shared/ipc'
 import { setThemeSource, useThemeSource } from '../../app/theme'
-import { formatBytes, nearlyFull, readStorageStatus, requestPersistence, type StorageStatus } from './storage'
+import { describeSpace, formatBytes, nearlyFull, readStorageStatus, requestPersistence, type StorageStatus } from './storage'
 
 export function SettingsScreen() {
   const [status, setStatus] = useState<StorageStatus | null>(null)
@@ -34,13 +34,13 @@ export function SettingsScreen() {
           ) : null}
         </dd>
         <dt>Used</dt>
-        <dd>
-          {formatBytes(status?.usage ?? null)} of {formatBytes(status?.quota ?? null)} available
-        </dd>
+        <dd>{status ? formatBytes(status.usage) : '…'}</dd>
+        <dt>Room left</dt>
+        <dd>{status ? describeSpace(status.space) : '…'}</dd>
       </dl>
       {status && nearlyFull(status) ? (
         <p role="alert" className="banner error">
-          Storage is almost full. New notes may fail to save: free disk space, or back up and remove old material.
+          Storage is almost full. New notes may fail to save and imports will be refused: free disk space, or back up and remove old material.
         </p>
       ) : null}
       <BackupPanel />

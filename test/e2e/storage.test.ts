@@ -1,0 +1,98 @@
+/**
+ * "Nothing lost": the report's import on a small disk. The profile lives on a 40 MB tmpfs (root
+ * only: the test skips, saying so, otherwise), three notes are stored, and a batch of generated
+ * pages far too large for the disk is imported. The app must refuse it in plain words before
+ * writing anything, leave the disk with room, take a small batch afterwards, and keep the notes.
+ */
+import { mkdtempSync, statfsSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { densePages } from '../support/densePages'
+import { openApp, screenshot, smallDiskUnavailable, type AppSession } from './app'
+
+let app: AppSession | undefined
+afterEach(async () => {
+  await app?.close()
+  app = undefined
+})
+
+const NOTES = [
+  ['/initiatives/defa', 'DEFA: the first note, kept through a full disk.'],
+  ['/initiatives/adm-2030', 'ADM 2030: the second note.'],
+  ['/meetings/adgmin-5', 'ADGMIN 5: the third note.']
+] as const
+
+async function addNote(page: Page, url: string, body: string): Promise<void> {
+  await page.goto(url)
+  await page.getByRole('button', { name: 'Add note' }).click()
+  await page.getByRole('textbox', { name: 'Note' }).fill(body)
+  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
+  await page.getByRole('button', { name: 'Done' }).click()
+}
+
+/** Pages written to the real disk (not the small one), picked through the app's own file input. */
+async function importPages(page: Page, pages: { name: string; text: string }[]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-storage-pages-'))
+  const paths = pages.map((p) => {
+    writeFileSync(join(dir, p.name), p.text)
+    return join(dir, p.name)
+  })
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import documents…' }).click()])
+  await chooser.setFiles(paths)
+}
+
+const freeOn = (dir: string): number => {
+  const stats = statfsSync(dir)
+  return stats.bavail * stats.bsize
+}
+
+describe('storage on a small disk', () => {
+  it('refuses an import that would not fit, in plain words, storing nothing, and keeps the notes', async (ctx) => {
+    const unavailable = smallDiskUnavailable()
+    ctx.skip(unavailable !== null, `skipped: ${unavailable}`)
+    app = await openApp({ smallDiskMb: 40 })
+    const { page } = app
+    const disk = dirname(app.profileDir)
+    await page.getByText(/^Dataset \d/).waitFor()
+    for (const [path, body] of NOTES) await addNote(page, app.url(path), body)
+
+    // 400 pages of 40 KB naming known records: about 16 MB of text, far more than the disk takes.
+    await page.goto(app.url('/sources'))
+    await page.getByText(/^Dataset \d/).waitFor()
+    const sourcesBefore = await page.locator('.source-list > li').count()
+    await importPages(page, densePages(400))
+    const dialog = page.getByRole('dialog', { name: 'Import documents' })
+    const refusal = dialog.getByRole('alert')
+    await refusal.waitFor({ timeout: 60_000 })
+    expect(await refusal.textContent()).toMatch(
+      /^Not enough storage space: this import needs about \d+ MB; the browser lets this app store about \d+ MB more\. Nothing was stored and your notes are safe\. Free some disk space, or import fewer files at a time\.$/
+    )
+    expect(await dialog.getByRole('status').textContent()).toBe('Nothing was imported.')
+    await screenshot(page, 'import-refused-small-disk')
+    await dialog.getByRole('button', { name: 'Done' }).click()
+    expect(await page.locator('.source-list > li').count()).toBe(sourcesBefore)
+    expect(freeOn(disk)).toBeGreaterThan(20 * 1024 * 1024)
+
+    // The guard is no blanket refusal: a small batch goes in on the same disk.
+    await importPages(page, densePages(3, { prefix: 'small' }))
+    await dialog.getByRole('status').filter({ hasText: '3 imported.' }).waitFor({ timeout: 30_000 })
+    await dialog.getByRole('button', { name: 'Done' }).click()
+
+    await page.reload()
+    await page.goto(app.url('/notes'))
+    const list = page.getByRole('list', { name: 'Notes and highlights' })
+    for (const [, body] of NOTES) await list.getByText(body).waitFor()
+    expect(await list.getByRole('listitem').count()).toBe(3)
+    await page.goto(app.url('/sources'))
+    await page.getByText(/^Dataset \d/).waitFor()
+    expect(await page.locator('.source-list > li').count()).toBe(sourcesBefore + 3)
+
+    // Settings gives the room as the browser grants it, and says whose figure it is.
+    await page.goto(app.url('/settings'))
+    const room = page.locator('dl.facts dt', { hasText: 'Room left' }).locator('xpath=following-sibling::dd[1]')
+    await expect.poll(() => room.textContent(), { timeout: 10_000 }).toMatch(/^about \d+(\.\d)? MB more, as this browser allows it: the browser's quota for this site, not the disk's free space$/)
+    expect(app.problems).toEqual([])
+  })
+})
