@@ -39,6 +39,12 @@ export const newProfileDir = (): string => mkdtempSync(join(tmpdir(), 'desk-prof
 export function smallDiskUnavailable(): string | null {
   if (process.platform !== 'linux') return 'a small disk is a tmpfs mount, which needs Linux'
   if (process.getuid?.() !== 0) return 'mounting a small tmpfs as the profile needs root (run the e2e tests as root to include this test)'
+  // Root in a container may still lack the right to mount: try once.
+  try {
+    mountSmallDisk(1).unmount()
+  } catch (error) {
+    return `a tmpfs could not be mounted here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
+  }
   return null
 }
 
