@@ -85,6 +85,38 @@ export function updateAnnotation(id: string, changes: Partial<Pick<Annotation, '
   })
 }
 
+/** The stored text an editor started from: its `updated` and its body when the editor read it. */
+export interface NoteBase {
+  updated: string
+  body: string
+}
+
+/** What a checked save did: saved (with the new version), or refused because another window saved first. */
+export type NoteSave = { saved: true; base: NoteBase } | { saved: false; theirs: NoteBase }
+
+/**
+ * Saves a note's text only if nobody else changed it since `base` was read (optimistic
+ * concurrency, checked inside the write transaction). The text counts as changed elsewhere when
+ * `updated` moved and the body differs from both `base` and the text being saved (a change of
+ * tags alone moves `updated` and is no conflict). A refused save writes nothing, keeps the draft,
+ * and returns the stored text so the editor can show both.
+ */
+export function saveNoteBody(id: string, body: string, base: NoteBase): Promise<NoteSave> {
+  return write(() =>
+    db.transaction('rw', db.annotations, db.drafts, async (): Promise<NoteSave> => {
+      const current = await db.annotations.get(id)
+      if (!current) throw new Error('the note no longer exists')
+      const theirs = { updated: current.updated, body: current.body }
+      if (current.updated !== base.updated && current.body !== base.body && current.body !== body) return { saved: false, theirs }
+      await db.drafts.delete(id)
+      if (current.body === body) return { saved: true, base: theirs }
+      const updated = now()
+      await db.annotations.put({ ...current, body, updated })
+      return { saved: true, base: { updated, body } }
+    })
+  )
+}
+
 /** Re-points a detached highlight at a newly selected passage. */
 export function reattachHighlight(id: string, text: string, start: number, end: number): Promise<void> {
   return write(async () => {
