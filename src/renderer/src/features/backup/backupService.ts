@@ -9,6 +9,8 @@ import type { Annotation } from '@shared/model/annotation'
 import type { Result } from '@shared/result'
 import { fail, ok } from '@shared/result'
 import { describeStorageError } from '@shared/storageErrors'
+import Dexie from 'dexie'
+import { announceRestore } from '../windows/otherWindows'
 import { db, isUsers, storedMention, type DeskDatabase, type StoredBackup } from '../../db/db'
 
 /** How many automatic backups are kept; the oldest go first. */
@@ -177,6 +179,7 @@ export async function restoreBackup(text: string, mode: RestoreMode, appVersion:
           await database.settings.bulkPut(merged.tables.settings)
           await writeUserRecords(database, merged.tables)
           await clearReplacedDrafts(database, current.annotations, merged.tables.annotations)
+          Dexie.currentTransaction.on('complete', announceRestore)
           return {
             mode,
             annotations: merged.tables.annotations.length,
