@@ -30,6 +30,8 @@ export interface AppSession {
   problems: string[]
   requests: string[]
   url: (hashPath?: string) => string
+  /** A second tab on the same profile (same IndexedDB), its problems recorded with the first's. */
+  openPage: (hashPath?: string) => Promise<Page>
   close: () => Promise<void>
 }
 
@@ -104,19 +106,27 @@ export async function openApp(
     requests.push(request.url())
     if (!isLocal(request.url())) problems.push(`request to a non-local address: ${request.url()}`)
   })
-  const page = context.pages()[0] ?? (await context.newPage())
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  const watch = (page: Page): Page => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    return page
+  }
+  const page = watch(context.pages()[0] ?? (await context.newPage()))
   const url = (hashPath = '/'): string => `${baseUrl}#${hashPath}`
+  const openPage = async (hashPath = '/'): Promise<Page> => {
+    const second = watch(await context.newPage())
+    await second.goto(url(hashPath))
+    return second
+  }
   await options.beforeOpen?.(page)
   await page.goto(url(options.hashPath ?? '/'))
   const close = async (): Promise<void> => {
     await context.close()
     disk?.unmount()
   }
-  return { page, context, profileDir, problems, requests, url, close }
+  return { page, context, profileDir, problems, requests, url, openPage, close }
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

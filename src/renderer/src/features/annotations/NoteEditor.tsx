@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Annotation } from '@shared/model/annotation'
-import { updateAnnotation } from './annotations'
+import { createNote, updateAnnotation } from './annotations'
 import { renderMarkdown } from './markdown'
 import { TagEditor } from './TagEditor'
 import { useAutosave, type SaveState } from './useAutosave'
 import { useRecoveredDraft } from './hooks'
 import { RecoveredDraft } from './RecoveredDraft'
+import { SaveConflict } from './SaveConflict'
+import { notify } from './notify'
 
 function SaveStatus({ status }: { status: SaveState }) {
   const text =
-    status.state === 'saved' ? 'Saved' : status.state === 'saving' ? 'Saving…' : status.state === 'unsaved' ? 'Unsaved changes' : `Not saved: ${status.message}`
+    status.state === 'saved' ? 'Saved' : status.state === 'saving' ? 'Saving…' : status.state === 'unsaved' ? 'Unsaved changes' : status.state === 'conflict' ? 'Not saved: changed in another window' : `Not saved: ${status.message}`
   return (
     <span className={`save-status ${status.state}`} role="status" aria-live="polite">
       {text}
@@ -19,8 +21,13 @@ function SaveStatus({ status }: { status: SaveState }) {
 
 /** Markdown editor for one annotation's body, with preview, tags and autosave. */
 export function NoteEditor({ annotation, autoFocus = false, onDone }: { annotation: Annotation; autoFocus?: boolean; onDone?: () => void }) {
-  const save = useCallback((body: string) => updateAnnotation(annotation.id, { body }), [annotation.id])
-  const { text, setText, status, flush, wroteDraft } = useAutosave(annotation.id, annotation.body, annotation.updated, save)
+  const { text, setText, status, flush, wroteDraft, conflict, resolve, changedElsewhere } = useAutosave(annotation)
+  const keepBoth = useCallback(() => {
+    if (!conflict) return
+    createNote(annotation.targetType, annotation.targetId, conflict.mine, annotation.tags)
+      .then(() => resolve('theirs'))
+      .catch((error: unknown) => notify(error instanceof Error ? error.message : String(error), { tone: 'error' }))
+  }, [annotation, conflict, resolve])
   const recovered = useRecoveredDraft(annotation, wroteDraft)
   const [preview, setPreview] = useState(false)
   const ref = useRef<HTMLTextAreaElement>(null)
@@ -38,6 +45,12 @@ export function NoteEditor({ annotation, autoFocus = false, onDone }: { annotati
         </button>
         <SaveStatus status={status} />
       </div>
+      {changedElsewhere && !conflict ? (
+        <p role="status" className="banner changed-elsewhere">
+          Changed in another window. Your text is kept; when it is saved you choose which to keep.
+        </p>
+      ) : null}
+      {conflict ? <SaveConflict conflict={conflict} onKeepMine={() => resolve('mine')} onKeepTheirs={() => resolve('theirs')} onKeepBoth={keepBoth} /> : null}
       {recovered ? (
         <RecoveredDraft
           draft={recovered}
@@ -55,8 +68,8 @@ export function NoteEditor({ annotation, autoFocus = false, onDone }: { annotati
           aria-label="Note"
           className="note-text"
           value={text}
-          // Typing now would overwrite the recovered draft before the user chose.
-          readOnly={recovered !== undefined}
+          // Typing now would overwrite the recovered draft or the conflicting text before the user chose.
+          readOnly={recovered !== undefined || conflict !== null}
           rows={Math.min(16, Math.max(4, text.split('\n').length + 1))}
           placeholder="Write in Markdown: **bold**, _italic_, - lists, [links](https://…)"
           onChange={(e) => setText(e.target.value)}
