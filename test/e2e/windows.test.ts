@@ -81,4 +81,25 @@ describe('two windows on one profile', () => {
     expect(await a.getByText('restored from a backup in another window').count()).toBe(0)
     expect(app.problems).toEqual([])
   })
+
+  it('asks the other tab to reload when a newer version opens the database', async () => {
+    app = await openApp({ hashPath: PAGE })
+    const b = await app.openPage(PAGE)
+    await b.getByRole('button', { name: 'Add note' }).waitFor()
+    // What a newer build does on start: open the database at a higher version.
+    await app.page.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const request = indexedDB.open('asean-digital-desk', 10_000)
+          request.onsuccess = () => {
+            request.result.close()
+            done()
+          }
+          request.onerror = () => fail(new Error(String(request.error)))
+        })
+    )
+    const banner = b.getByRole('alert').filter({ hasText: 'ASEAN Digital Desk was updated in another window' })
+    await banner.getByRole('button', { name: 'Reload' }).waitFor()
+    expect(app.problems).toEqual([])
+  })
 })

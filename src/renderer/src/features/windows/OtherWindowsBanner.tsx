@@ -3,8 +3,9 @@ import { dismissOtherWindowEvent, lastOtherWindowEvent, onOtherWindow } from './
 
 /**
  * Says what another window did that this one cannot follow live: a newer version opened the
- * database (this window's connection is closed, so it must reload), or a restore replaced the
- * data (open editors keep what was being typed as a draft, see `useAutosave`).
+ * database (this window's connection is closed, so it must reload), an older one keeps this newer
+ * one from opening it, or a restore replaced the data (open editors keep what was being typed as a
+ * draft, see `useAutosave`).
  */
 export function OtherWindowsBanner() {
   const event = useSyncExternalStore(onOtherWindow, lastOtherWindowEvent)
@@ -12,6 +13,16 @@ export function OtherWindowsBanner() {
     return (
       <div role="alert" className="banner error">
         ASEAN Digital Desk was updated in another window.{' '}
+        <button type="button" className="small" onClick={() => location.reload()}>
+          Reload
+        </button>
+      </div>
+    )
+  }
+  if (event === 'blocked') {
+    return (
+      <div role="alert" className="banner error">
+        Another window of ASEAN Digital Desk still runs an older version: close it, then{' '}
         <button type="button" className="small" onClick={() => location.reload()}>
           Reload
         </button>

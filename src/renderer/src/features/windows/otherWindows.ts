@@ -7,7 +7,7 @@
  */
 import type { DeskDatabase } from '../../db/db'
 
-export type OtherWindowEvent = 'updated' | 'restored'
+export type OtherWindowEvent = 'updated' | 'blocked' | 'restored'
 
 const CHANNEL = 'asean-digital-desk:windows'
 const RESTORED = 'restored'
@@ -19,8 +19,8 @@ let last: OtherWindowEvent | null = null
 const listeners = new Set<(event: OtherWindowEvent | null) => void>()
 
 function emit(event: OtherWindowEvent): void {
-  // "Updated" asks for a reload; a later restore does not make that request go away.
-  if (last !== 'updated') last = event
+  // A request to reload or to close the older window outlasts a later restore's news.
+  if (last === null || last === 'restored') last = event
   listeners.forEach((listener) => listener(event))
 }
 
@@ -52,10 +52,19 @@ export function announceRestore(): void {
 
 /** Starts listening, once per window, to the database's lifecycle and to the other windows. */
 export function watchOtherWindows(database: DeskDatabase): void {
+  let versionChanged = false
   // Dexie closes the connection itself on `versionchange`, so the other window's upgrade can go on.
-  database.on('versionchange', () => emit('updated'))
-  database.on('blocked', () => emit('updated'))
-  database.on('close', () => emit('updated'))
+  database.on('versionchange', () => {
+    versionChanged = true
+    emit('updated')
+  })
+  // This window is the newer one, waiting for an older window to let go of the database.
+  database.on('blocked', () => emit('blocked'))
+  // A close with no version change is Chromium dropping the connection (a full or failing disk):
+  // `readHealth` says that in words and retries; asking for a reload would mislead.
+  database.on('close', () => {
+    if (versionChanged) emit('updated')
+  })
   if (typeof BroadcastChannel === 'undefined') return
   channel = new BroadcastChannel(CHANNEL)
   channel.onmessage = (message: MessageEvent) => {
