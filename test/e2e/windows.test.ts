@@ -102,4 +102,38 @@ describe('two windows on one profile', () => {
     await banner.getByRole('button', { name: 'Reload' }).waitFor()
     expect(app.problems).toEqual([])
   })
+
+  it('keeps text typed into a note another tab removed, as a new note', async () => {
+    app = await openApp({ hashPath: PAGE })
+    const a = app.page
+    await a.getByRole('button', { name: 'Add note' }).click()
+    await a.getByRole('textbox', { name: 'Note' }).fill('Soon gone.')
+    await saved(a)
+    const b = await app.openPage(PAGE)
+    await b.getByRole('button', { name: 'Edit note 1' }).click()
+    await b.getByRole('textbox', { name: 'Note' }).fill('Typed into a note that is about to go.')
+    // Faster than B's autosave: the other tab removes every note.
+    await a.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const request = indexedDB.open('asean-digital-desk')
+          request.onsuccess = () => {
+            const tx = request.result.transaction('annotations', 'readwrite')
+            tx.objectStore('annotations').clear()
+            tx.oncomplete = () => {
+              request.result.close()
+              done()
+            }
+            tx.onerror = () => fail(new Error(String(tx.error)))
+          }
+          request.onerror = () => fail(new Error(String(request.error)))
+        })
+    )
+    await b.getByRole('status').filter({ hasText: 'your text is kept as a new note' }).waitFor()
+    // The raw delete went round Dexie's cache: read the notes afresh.
+    await b.reload()
+    await notesOn(b).locator('.markdown').getByText('Typed into a note that is about to go.').waitFor()
+    await expect.poll(() => notesOn(b).getByRole('listitem').count()).toBe(1)
+    expect(app.problems).toEqual([])
+  })
 })

@@ -19,14 +19,24 @@ function SaveStatus({ status }: { status: SaveState }) {
   )
 }
 
+const report = (error: unknown): void => notify(error instanceof Error ? error.message : String(error), { tone: 'error' })
+
 /** Markdown editor for one annotation's body, with preview, tags and autosave. */
 export function NoteEditor({ annotation, autoFocus = false, onDone }: { annotation: Annotation; autoFocus?: boolean; onDone?: () => void }) {
-  const { text, setText, status, flush, wroteDraft, conflict, resolve, changedElsewhere } = useAutosave(annotation)
+  const keepAsNew = useCallback(
+    (body: string) => {
+      createNote(annotation.targetType, annotation.targetId, body, annotation.tags)
+        .then(() => notify('The note you were typing was removed in another window; your text is kept as a new note.'))
+        .catch(report)
+    },
+    [annotation.targetType, annotation.targetId, annotation.tags]
+  )
+  const { text, setText, status, flush, wroteDraft, conflict, resolve, changedElsewhere } = useAutosave(annotation, keepAsNew)
   const keepBoth = useCallback(() => {
     if (!conflict) return
     createNote(annotation.targetType, annotation.targetId, conflict.mine, annotation.tags)
       .then(() => resolve('theirs'))
-      .catch((error: unknown) => notify(error instanceof Error ? error.message : String(error), { tone: 'error' }))
+      .catch(report)
   }, [annotation, conflict, resolve])
   const recovered = useRecoveredDraft(annotation, wroteDraft)
   const [preview, setPreview] = useState(false)

@@ -13,6 +13,11 @@ export class WriteError extends Error {
   override name = 'WriteError'
 }
 
+/** A save to a note that is gone (deleted for ever, or replaced by a restore in another window). */
+export class NoteGone extends WriteError {
+  override name = 'NoteGone'
+}
+
 const now = (): string => new Date().toISOString()
 export const newId = (prefix: string): string => `${prefix}-${crypto.randomUUID()}`
 
@@ -105,7 +110,7 @@ export function saveNoteBody(id: string, body: string, base: NoteBase): Promise<
   return write(() =>
     db.transaction('rw', db.annotations, db.drafts, async (): Promise<NoteSave> => {
       const current = await db.annotations.get(id)
-      if (!current) throw new Error('the note no longer exists')
+      if (!current) throw new NoteGone('the note no longer exists')
       const theirs = { updated: current.updated, body: current.body }
       if (current.updated !== base.updated && current.body !== base.body && current.body !== body) return { saved: false, theirs }
       await db.drafts.delete(id)

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Annotation } from '@shared/model/annotation'
-import { saveNoteBody, type NoteBase } from './annotations'
+import { NoteGone, saveNoteBody, type NoteBase } from './annotations'
 import { debounceWithMaxWait } from './debounce'
 import { discardDraft, DRAFT_DELAY_MS, DRAFT_MAX_WAIT_MS, editorOpened, writeDraft } from './drafts'
 import { onOtherWindow } from '../windows/otherWindows'
@@ -30,8 +30,9 @@ export const AUTOSAVE_DELAY_MS = 600
  * Every save names the version it was typed over (`base`); a save over text another window saved
  * meanwhile is refused (`saveNoteBody`) and becomes a `Conflict`. A change made elsewhere while
  * nothing is being typed here simply replaces the text; while typing, `changedElsewhere` says so.
+ * Text typed into a note another window removed goes to `onGone`, which keeps it.
  */
-export function useAutosave(annotation: Pick<Annotation, 'id' | 'body' | 'updated'>) {
+export function useAutosave(annotation: Pick<Annotation, 'id' | 'body' | 'updated'>, onGone?: (text: string) => void) {
   const { id } = annotation
   const [text, setTextState] = useState(annotation.body)
   const [status, setStatus] = useState<SaveState>({ state: 'saved' })
@@ -48,6 +49,10 @@ export function useAutosave(annotation: Pick<Annotation, 'id' | 'body' | 'update
   const kept = useRef<string | null>(annotation.body)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const latestText = useRef(annotation.body)
+  const latest = useRef({ onGone })
+  useEffect(() => {
+    latest.current = { onGone }
+  }, [onGone])
 
   const setConflict = useCallback((value: Conflict | null) => {
     conflictRef.current = value
@@ -94,6 +99,12 @@ export function useAutosave(annotation: Pick<Annotation, 'id' | 'body' | 'update
         setStatus({ state: 'conflict' })
       }
     } catch (error) {
+      if (error instanceof NoteGone && latest.current.onGone) {
+        latest.current.onGone(latestText.current)
+        pending.current = null
+        setStatus({ state: 'saved' })
+        return
+      }
       pending.current ??= value
       setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) })
     } finally {
