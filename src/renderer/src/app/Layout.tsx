@@ -12,6 +12,7 @@ import { ShortcutSheet } from './ShortcutSheet'
 import { AboutDialog } from './AboutDialog'
 import { Toaster } from './Toaster'
 import { StorageAlert } from './StorageAlert'
+import { FileBackupOffer } from '../features/backup/FileBackupOffer'
 import { useStorageGuard } from '../features/settings/useStorageGuard'
 import { setThemeSource, useAppliedTheme, useThemeSource } from './theme'
 import { useGlobalShortcuts } from './useGlobalShortcuts'
@@ -192,6 +193,7 @@ export function Layout() {
           </div>
         ) : null}
         <StorageAlert />
+        <FileBackupOffer ready={dataset.state !== 'checking'} />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={location.pathname}>
             <Outlet />
