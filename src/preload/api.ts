@@ -18,6 +18,9 @@ export const desk: Desk = {
   appInfo: () => invoke('app:info', undefined),
   setTheme: (source) => invoke('app:setTheme', source),
   storageSpace: () => invoke('storage:free', undefined),
+  writeAutomaticBackup: (created, content) => invoke('backup:writeAutomatic', { created, content }),
+  listAutomaticBackups: () => invoke('backup:listAutomatic', undefined),
+  readAutomaticBackup: (name) => invoke('backup:readAutomatic', { name }),
   onMenuCommand(listener) {
     const relay = (_event: Electron.IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command)

@@ -81,6 +81,40 @@ export interface StorageSpace {
   readonly total: number | null
 }
 
+/**
+ * An automatic backup kept as a file, outside IndexedDB: in the desktop app in
+ * `userData/backups`, in a browser in its Origin Private File System. Named
+ * `auto-<created, ':' and '.' as '-'>.json`, so names sort by date.
+ */
+export interface AutomaticBackupFile {
+  readonly name: string
+  readonly created: string
+  readonly size: number
+}
+
+export interface AutomaticBackupFiles {
+  /** Where the files are, in words a user can follow (a folder path, or the browser's storage). */
+  readonly location: string
+  /** Newest first. */
+  readonly files: readonly AutomaticBackupFile[]
+}
+
+/** How many automatic backup files are kept; the oldest are deleted. */
+export const KEEP_AUTOMATIC_BACKUP_FILES = 5
+
+/** Largest automatic backup file written or read (characters). */
+export const MAX_AUTOMATIC_BACKUP_CHARS = 200 * 1024 * 1024
+
+/** The file name of the automatic backup taken at `created` (an ISO date). */
+export const automaticBackupName = (created: string): string => `auto-${created.replace(/[:.]/g, '-')}.json`
+
+/** The names `automaticBackupName` makes, and nothing else: no paths, no other files. */
+export const AUTOMATIC_BACKUP_NAME = /^auto-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.json$/
+
+/** The ISO date an automatic backup's name was made from. */
+export const createdOfBackupName = (name: string): string =>
+  name.replace(/^auto-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.json$/, '$1T$2:$3:$4.$5Z')
+
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = [
   'import',
@@ -103,6 +137,9 @@ export interface DeskChannels {
   'app:info': { args: void; result: AppInfo }
   'app:setTheme': { args: ThemeSource; result: ThemeSource }
   'storage:free': { args: void; result: StorageSpace }
+  'backup:writeAutomatic': { args: { readonly created: string; readonly content: string }; result: AutomaticBackupFile }
+  'backup:listAutomatic': { args: void; result: AutomaticBackupFiles }
+  'backup:readAutomatic': { args: { readonly name: string }; result: string }
 }
 export type DeskChannel = keyof DeskChannels
 
@@ -125,6 +162,10 @@ export interface Desk {
   setTheme(source: ThemeSource): Promise<Result<ThemeSource>>
   /** How much the app can still store; an import checks it before writing anything. */
   storageSpace(): Promise<Result<StorageSpace>>
+  /** Keeps an automatic backup as a file outside IndexedDB (the last five). */
+  writeAutomaticBackup(created: string, content: string): Promise<Result<AutomaticBackupFile>>
+  listAutomaticBackups(): Promise<Result<AutomaticBackupFiles>>
+  readAutomaticBackup(name: string): Promise<Result<string>>
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

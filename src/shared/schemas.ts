@@ -1,6 +1,6 @@
 /** zod schemas for every IPC payload. Main parses each argument with these before acting on it. */
 import { z } from 'zod'
-import { MENU_COMMANDS } from './ipc'
+import { AUTOMATIC_BACKUP_NAME, MAX_AUTOMATIC_BACKUP_CHARS, MENU_COMMANDS, automaticBackupName } from './ipc'
 
 const fileName = z
   .string()
@@ -52,6 +52,15 @@ export const themeSource = z.enum(['system', 'light', 'dark'])
 export const menuCommand = z.enum(MENU_COMMANDS)
 
 export const voidArgs = z.undefined()
+
+const backupName = z.string().regex(AUTOMATIC_BACKUP_NAME, 'not the name of an automatic backup')
+
+export const writeAutomaticBackupRequest = z.object({
+  created: z.string().refine((c) => backupName.safeParse(automaticBackupName(c)).success, 'created must be an ISO date in UTC'),
+  content: z.string().min(1).max(MAX_AUTOMATIC_BACKUP_CHARS)
+})
+
+export const readAutomaticBackupRequest = z.object({ name: backupName })
 
 /** Turns a zod error into one sentence a user or developer can act on. */
 export function describeZodError(error: z.ZodError): string {

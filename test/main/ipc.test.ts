@@ -28,10 +28,10 @@ beforeEach(() => {
 
 describe('IPC handlers', () => {
   it('registers every channel of the contract', () => {
-    expect([...ipcHandlers.keys()].sort()).toEqual(['app:info', 'app:setTheme', 'file:open', 'file:save', 'file:saveFolder', 'storage:free'])
+    expect([...ipcHandlers.keys()].sort()).toEqual(['app:info', 'app:setTheme', 'backup:listAutomatic', 'backup:readAutomatic', 'backup:writeAutomatic', 'file:open', 'file:save', 'file:saveFolder', 'storage:free'])
   })
 
-  it.each([...['app:info', 'app:setTheme', 'file:open', 'file:save', 'file:saveFolder', 'storage:free']])('%s refuses a foreign sender', async (channel) => {
+  it.each([...['app:info', 'backup:listAutomatic', 'backup:readAutomatic', 'backup:writeAutomatic', 'app:setTheme', 'file:open', 'file:save', 'file:saveFolder', 'storage:free']])('%s refuses a foreign sender', async (channel) => {
     const result = await call(channel, foreign, undefined)
     expect(result).toEqual({ ok: false, error: expect.stringContaining("did not come from the app's own window") })
     expect(dialogMock.showSaveDialog).not.toHaveBeenCalled()

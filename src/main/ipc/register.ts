@@ -1,7 +1,10 @@
+import { join } from 'node:path'
 import { app, ipcMain, Menu, nativeTheme } from 'electron'
 import type { DeskChannel, DeskChannels } from '@shared/ipc'
 import {
   openFilesRequest,
+  readAutomaticBackupRequest,
+  writeAutomaticBackupRequest,
   saveFileRequest,
   saveFolderRequest,
   themeSource,
@@ -11,6 +14,7 @@ import type { ZodType } from 'zod'
 import { guardHandler, type ChannelHandler, type SenderCheck } from './guard'
 import { openFiles, saveFile, saveFolder } from './files'
 import { diskSpace } from './storage'
+import { listAutomaticBackups, readAutomaticBackup, writeAutomaticBackup } from './backups'
 
 export interface IpcContext {
   isTrustedSender: SenderCheck
@@ -21,6 +25,7 @@ export interface IpcContext {
 
 /** Registers every channel of `DeskChannels`; the record type makes a missing channel a compile error. */
 export function registerIpcHandlers(context: IpcContext): void {
+  const backups = (): string => join(context.dataFolder(), 'backups')
   const handlers: { [C in DeskChannel]: [ZodType<DeskChannels[C]['args']>, ChannelHandler<C>] } = {
     'file:save': [saveFileRequest, saveFile],
     'file:saveFolder': [saveFolderRequest, saveFolder],
@@ -44,7 +49,10 @@ export function registerIpcHandlers(context: IpcContext): void {
         return source
       }
     ],
-    'storage:free': [voidArgs, () => diskSpace(context.dataFolder())]
+    'storage:free': [voidArgs, () => diskSpace(context.dataFolder())],
+    'backup:writeAutomatic': [writeAutomaticBackupRequest, ({ created, content }) => writeAutomaticBackup(backups(), created, content)],
+    'backup:listAutomatic': [voidArgs, () => listAutomaticBackups(backups())],
+    'backup:readAutomatic': [readAutomaticBackupRequest, ({ name }) => readAutomaticBackup(backups(), name)]
   }
   for (const channel of Object.keys(handlers) as DeskChannel[]) {
     const [schema, handler] = handlers[channel] as [ZodType<unknown>, ChannelHandler<DeskChannel>]

@@ -13,6 +13,7 @@ import { AboutDialog } from './AboutDialog'
 import { Toaster } from './Toaster'
 import { StorageAlert } from './StorageAlert'
 import { OtherWindowsBanner } from '../features/windows/OtherWindowsBanner'
+import { FileBackupOffer } from '../features/backup/FileBackupOffer'
 import { useStorageGuard } from '../features/settings/useStorageGuard'
 import { setThemeSource, useAppliedTheme, useThemeSource } from './theme'
 import { useGlobalShortcuts } from './useGlobalShortcuts'
@@ -194,6 +195,7 @@ export function Layout() {
         ) : null}
         <StorageAlert />
         <OtherWindowsBanner />
+        <FileBackupOffer ready={dataset.state !== 'checking'} />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={location.pathname}>
             <Outlet />

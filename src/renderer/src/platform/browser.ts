@@ -4,8 +4,9 @@
  */
 import { zipSync, strToU8 } from 'fflate'
 import { MAX_OPEN_FILE_BYTES, type Desk, type MenuCommand, type OpenedFile, type OpenFilesRequest } from '@shared/ipc'
-import { fail, ok } from '@shared/result'
+import { fail, ok, type Result } from '@shared/result'
 import { browserStorageSpace } from './browserStorage'
+import { listOpfsBackups, readOpfsBackup, writeOpfsBackup } from './opfsBackups'
 
 function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob)
@@ -59,6 +60,14 @@ export function dispatchMenuCommand(command: MenuCommand): void {
   menuListeners.forEach((listener) => listener(command))
 }
 
+async function attempt<T>(run: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await run())
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error))
+  }
+}
+
 export const browserDesk: Desk = {
   platform: 'browser',
   async saveFile(request) {
@@ -96,6 +105,9 @@ export const browserDesk: Desk = {
       return fail(error instanceof Error ? error.message : String(error))
     }
   },
+  writeAutomaticBackup: (created, content) => attempt(() => writeOpfsBackup(created, content)),
+  listAutomaticBackups: () => attempt(listOpfsBackups),
+  readAutomaticBackup: (name) => attempt(() => readOpfsBackup(name)),
   onMenuCommand(listener) {
     menuListeners.add(listener)
     return () => menuListeners.delete(listener)

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react'
+import type { AutomaticBackupFiles } from '@shared/ipc'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import { desk } from '../../platform/desk'
@@ -7,6 +9,11 @@ import { describeBackupError, showRestore, startBackup, startRestore } from './b
 /** Settings: back up, restore, and the automatic backups kept before risky changes. */
 export function BackupPanel() {
   const automatic = useLiveQuery(() => db.backups.orderBy('created').reverse().toArray(), [])
+  const [files, setFiles] = useState<AutomaticBackupFiles | string | null>(null)
+  const newest = automatic?.[0]?.id
+  useEffect(() => {
+    void desk.listAutomaticBackups().then((r) => setFiles(r.ok ? r.value : r.error))
+  }, [newest])
   return (
     <section aria-labelledby="backup-title">
       <h2 id="backup-title">Back up and restore</h2>
@@ -21,7 +28,7 @@ export function BackupPanel() {
       </div>
       <h3>Automatic backups</h3>
       {automatic === undefined ? null : automatic.length === 0 ? (
-        <p className="muted">None yet. One is kept before every restore and every dataset upgrade (the last five).</p>
+        <p className="muted">None yet. One is kept before every import, restore and dataset upgrade (the last five).</p>
       ) : (
         <ul className="backup-list" aria-label="Automatic backups">
           {automatic.map((b) => (
@@ -47,6 +54,13 @@ export function BackupPanel() {
           ))}
         </ul>
       )}
+      <p className="muted file-backups">
+        {files === null
+          ? null
+          : typeof files === 'string'
+            ? `Copies as files: none (${files})`
+            : `Copies as files, outside the database: ${files.files.length} (the last five), ${desk.platform === 'electron' ? `in ${files.location}` : files.location}.`}
+      </p>
     </section>
   )
 }

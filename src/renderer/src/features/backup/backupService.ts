@@ -12,6 +12,7 @@ import { describeStorageError } from '@shared/storageErrors'
 import Dexie from 'dexie'
 import { announceRestore } from '../windows/otherWindows'
 import { db, isUsers, storedMention, type DeskDatabase, type StoredBackup } from '../../db/db'
+import { desk } from '../../platform/desk'
 
 /** How many automatic backups are kept; the oldest go first. */
 export const KEEP_AUTOMATIC_BACKUPS = 5
@@ -113,12 +114,32 @@ async function keep(database: DeskDatabase, row: StoredBackup): Promise<void> {
   if (all.length > KEEP_AUTOMATIC_BACKUPS) await database.backups.bulkDelete(all.slice(0, all.length - KEEP_AUTOMATIC_BACKUPS))
 }
 
-/** Before a dataset upgrade: a copy of the user's tables, restorable from Settings. */
-export async function backupBeforeDatasetUpgrade(database: DeskDatabase, from: string, to: string, appVersion: string): Promise<StoredBackup | null> {
-  const row = await automaticBackup(await readUserTables(database), `before the dataset upgrade from ${from} to ${to}`, appVersion)
+/**
+ * Also keeps `row` as a file outside IndexedDB (the desktop app's data folder, or the browser's
+ * private file storage), so it survives a lost database. Best effort: the database copy is kept
+ * either way, and a failure only leaves a warning in the console.
+ */
+async function copyToFile(row: StoredBackup | null): Promise<void> {
+  if (!row) return
+  const written = await desk.writeAutomaticBackup(row.created, row.content).catch((error: unknown) => fail(String(error)))
+  if (!written.ok) console.warn(`The automatic backup was kept in the database but not as a file: ${written.error}`)
+}
+
+/** A copy of the user's tables now, kept in the database and as a file, restorable from Settings. */
+async function backupNow(database: DeskDatabase, reason: string, appVersion: string): Promise<StoredBackup | null> {
+  const row = await automaticBackup(await readUserTables(database), reason, appVersion)
   if (row) await database.transaction('rw', database.backups, () => keep(database, row))
+  await copyToFile(row)
   return row
 }
+
+/** Before a dataset upgrade. */
+export const backupBeforeDatasetUpgrade = (database: DeskDatabase, from: string, to: string, appVersion: string): Promise<StoredBackup | null> =>
+  backupNow(database, `before the dataset upgrade from ${from} to ${to}`, appVersion)
+
+/** Before an import. */
+export const backupBeforeImport = (appVersion: string, database: DeskDatabase = db): Promise<StoredBackup | null> =>
+  backupNow(database, 'before an import', appVersion)
 
 export type RestoreMode = 'replace' | 'merge'
 
@@ -164,34 +185,34 @@ export async function restoreBackup(text: string, mode: RestoreMode, appVersion:
     const before = await readUserTables(database)
     const saved = await automaticBackup(before, 'before a restore', appVersion)
     try {
-      return ok(
-        await database.transaction('rw', restoreTables(database), async () => {
-          const current = await readUserTables(database)
-          if (JSON.stringify(current) !== JSON.stringify(before)) throw new ChangedMeanwhile()
-          if (saved) await keep(database, saved)
-          const merged =
-            mode === 'merge'
-              ? mergeTables(current, incoming)
-              : { tables: incoming, added: Object.values(countsOf(incoming)).reduce((a, b) => a + b, 0), replaced: 0, kept: 0 }
-          await Promise.all([database.annotations.clear(), database.collections.clear(), database.settings.clear()])
-          await database.annotations.bulkPut(merged.tables.annotations)
-          await database.collections.bulkPut(merged.tables.collections)
-          await database.settings.bulkPut(merged.tables.settings)
-          await writeUserRecords(database, merged.tables)
-          await clearReplacedDrafts(database, current.annotations, merged.tables.annotations)
-          Dexie.currentTransaction.on('complete', announceRestore)
-          return {
-            mode,
-            annotations: merged.tables.annotations.length,
-            collections: merged.tables.collections.length,
-            sources: merged.tables.importedSources.length,
-            added: merged.added,
-            replaced: merged.replaced,
-            kept: merged.kept,
-            automaticBackup: saved !== null
-          }
-        })
-      )
+      const outcome = await database.transaction('rw', restoreTables(database), async () => {
+        const current = await readUserTables(database)
+        if (JSON.stringify(current) !== JSON.stringify(before)) throw new ChangedMeanwhile()
+        if (saved) await keep(database, saved)
+        const merged =
+          mode === 'merge'
+            ? mergeTables(current, incoming)
+            : { tables: incoming, added: Object.values(countsOf(incoming)).reduce((a, b) => a + b, 0), replaced: 0, kept: 0 }
+        await Promise.all([database.annotations.clear(), database.collections.clear(), database.settings.clear()])
+        await database.annotations.bulkPut(merged.tables.annotations)
+        await database.collections.bulkPut(merged.tables.collections)
+        await database.settings.bulkPut(merged.tables.settings)
+        await writeUserRecords(database, merged.tables)
+        await clearReplacedDrafts(database, current.annotations, merged.tables.annotations)
+        Dexie.currentTransaction.on('complete', announceRestore)
+        return {
+          mode,
+          annotations: merged.tables.annotations.length,
+          collections: merged.tables.collections.length,
+          sources: merged.tables.importedSources.length,
+          added: merged.added,
+          replaced: merged.replaced,
+          kept: merged.kept,
+          automaticBackup: saved !== null
+        }
+      })
+      await copyToFile(saved)
+      return ok(outcome)
     } catch (error) {
       if (error instanceof ChangedMeanwhile) continue
       return fail(describeStorageError(error, { happened: 'the restore was undone and nothing changed', kept: 'your notes are as they were' }))

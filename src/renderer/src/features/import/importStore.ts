@@ -3,6 +3,7 @@ import { createStore } from '../../app/store'
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '@shared/import/parseDocument'
 import { desk } from '../../platform/desk'
 import { describeStorageError } from '@shared/storageErrors'
+import { backupBeforeImport } from '../backup/backupService'
 import { ImportStopped, importFiles, type FileOutcome, type ImportFile, type ImportProgress } from './importService'
 
 export type ImportState =
@@ -38,6 +39,7 @@ export async function startImport(files?: ImportFile[]): Promise<void> {
   const controller = new AbortController()
   set({ phase: 'running', progress: { phase: 'reading', done: 0, total: files.length, current: files[0]!.name }, cancel: () => controller.abort() })
   try {
+    await backupBeforeImport(__APP_VERSION__).catch((error: unknown) => console.warn('No automatic backup before the import:', error))
     const outcomes = await importFiles(files, {
       signal: controller.signal,
       onProgress: (progress) => set({ phase: 'running', progress, cancel: () => controller.abort() }),
