@@ -108,15 +108,24 @@ export const postingsOf = (index: CompactIndex, f: number, t: number): Uint32Arr
 
 /** The weight of term `t` in document `d`'s vector for field `f` (0 if absent), by binary search. */
 export function vectorValue(index: CompactIndex, f: number, d: number, t: number): number {
+  const at = vectorSlot(index, f, d, t)
+  return at < 0 ? 0 : index.vecVal[f]![at]!
+}
+
+/**
+ * Where term `t` sits in document `d`'s vector for field `f`, or -1 when the document lacks it
+ * there (a value rounded to 0 still has a slot), by binary search.
+ */
+export function vectorSlot(index: CompactIndex, f: number, d: number, t: number): number {
   const terms = index.vecTerm[f]!
   let lo = index.vecOff[f]![d]!
   let hi = index.vecOff[f]![d + 1]! - 1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
     const at = terms[mid]!
-    if (at === t) return index.vecVal[f]![mid]!
+    if (at === t) return mid
     if (at < t) lo = mid + 1
     else hi = mid - 1
   }
-  return 0
+  return -1
 }

@@ -163,9 +163,10 @@ export function passageDocuments(source: Pick<Source, 'id' | 'title' | 'publishe
   toParagraphs(source.text).forEach((paragraph, index) => {
     const passages = toPassages(paragraph)
     // What a passage is about, from the lines before it: the last heading, and a list's lead-in.
-    const context = [heading, isListItem(paragraph.text) ? leadIn : ''].filter(Boolean).join('\n')
-    if (isHeading(paragraph.text)) heading = paragraph.text
-    else if (!isListItem(paragraph.text)) leadIn = paragraph.text.length <= 300 ? paragraph.text : ''
+    const [isHead, isItem] = [isHeading(paragraph.text), isListItem(paragraph.text)]
+    const context = [heading, isItem ? leadIn : ''].filter(Boolean).join('\n')
+    if (isHead) heading = paragraph.text
+    else if (!isItem) leadIn = paragraph.text.length <= 300 ? paragraph.text : ''
     passages.forEach((p, part) => {
       out.push({
         ref: `passage:${source.id}#${index + 1}${passages.length > 1 ? `.${part + 1}` : ''}`,
@@ -186,7 +187,7 @@ export function passageDocuments(source: Pick<Source, 'id' | 'title' | 'publishe
         end: p.end,
         paragraph: index + 1,
         ...(context ? { context } : {}),
-        ...(isHeading(paragraph.text) ? { heading: true as const } : {}),
+        ...(isHead ? { heading: true as const } : {}),
         ...(source.origin ? { origin: source.origin } : {})
       })
     })

@@ -8,7 +8,7 @@
  *   "Boracay" and "Declaration" beats a title holding only "Declaration", as Lucene's coordination
  *   factor and MiniSearch's AND-first ranking would have it.
  */
-import { frequencyOf, postingsOf, runtimeOf, vectorValue, type CompactIndex } from './compactIndex'
+import { frequencyOf, postingsOf, runtimeOf, vectorSlot, vectorValue, type CompactIndex } from './compactIndex'
 
 /** Indexed fields. A record's name is `title`; a passage's or note's `title` (its source or target) is `context`. */
 export const FIELDS = ['title', 'aliases', 'context', 'tags', 'partner', 'type', 'body'] as const
@@ -129,21 +129,8 @@ export function termsIn(index: CompactIndex, d: number, forms: readonly string[]
   const { termIds } = runtimeOf(index)
   return forms.filter((term) => {
     const t = termIds.get(term)
-    return t !== undefined && index.fields.some((_, f) => hasPosting(index, f, t, d))
+    return t !== undefined && index.fields.some((_, f) => vectorSlot(index, f, d, t) >= 0)
   })
-}
-
-const hasPosting = (index: CompactIndex, f: number, t: number, d: number): boolean => {
-  const docs = postingsOf(index, f, t)
-  let lo = 0
-  let hi = docs.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (docs[mid] === d) return true
-    if (docs[mid]! < d) lo = mid + 1
-    else hi = mid - 1
-  }
-  return false
 }
 
 export function evaluate(index: CompactIndex, words: readonly PlannedWord[], stats: CorpusStats = corpusStats([index])): Match[] {
