@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { htmlToText } from '../../src/shared/text/htmlToText'
 import type { ImportTools } from '../../src/shared/import/parseDocument'
-import { extractPdfText, type PdfJs } from '../../src/shared/import/pdfText'
+import { nodeImportTools } from '../../scripts/lib/library'
 import type { DeskDatabase } from '../../src/renderer/src/db/db'
 import { freshDatabases } from '../support/freshDatabase'
 import { ensureDataset } from '../../src/renderer/src/features/dataset/datasetLoader'
@@ -27,11 +27,8 @@ const file = (name: string, content: string | Uint8Array): ImportFile => {
   return { name, size: bytes.length, bytes }
 }
 
-/** Node has no DOM for DOMPurify; its own tests run in Chromium. Here: tags dropped, scripts too. */
-const tools: ImportTools = {
-  sanitizeHtml: (html) => html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ''),
-  readPdf: async (bytes) => extractPdfText((await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs, bytes)
-}
+/** Node has no DOM for DOMPurify (its own tests run in Chromium): the query command's stand-ins. */
+const tools: ImportTools = nodeImportTools
 
 const RELEASE = `<!doctype html><html lang="en"><head><title>ASEAN ministers meet in Ha Noi</title>
 <meta property="og:site_name" content="ASEAN Secretariat"><meta name="date" content="2027-01-16">

@@ -34,6 +34,7 @@ const termPipeline = (token: lunr.Token): lunr.Token | null => {
   const term = termOf(token.toString(), (token as unknown as { metadata: { capitals?: boolean } }).metadata.capitals === true)
   return term ? token.update(() => term) : null
 }
+// lunr warns about (and cannot serialise) a pipeline function it does not know by name.
 lunr.Pipeline.registerFunction(termPipeline, 'desk-terms')
 
 /** Makes a lunr builder analyse text as the rest of the app does. */
