@@ -7,8 +7,13 @@
  *    and this folder's README (`datasetContentHash`). The app reloads its dataset tables when
  *    the version or this hash differs from what it stored, so any change to a file reaches users
  *    even if nobody raised the version.
- * The curated files (meetings, initiatives, parties, themes, sources) are edited by hand.
- * `--check` exits non-zero if a derived file is out of date instead of writing it.
+ *  - each source's `cleaningLog` in `sources.json` (`clean.ts`);
+ * and checks the curated claims: the recall of decision sentences (`src/shared/model/recall.ts`,
+ * with `unused-sentences.json`) and each claim against its quotes (`src/shared/model/claims.ts`).
+ * The curated files (meetings, initiatives, parties, themes, sources but their `cleaningLog`,
+ * unused sentences) are edited by hand.
+ * `--check` exits non-zero if a derived file is out of date instead of writing it; both modes
+ * exit non-zero when a claim check fails.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
@@ -16,6 +21,10 @@ import { relative, resolve } from 'node:path'
 import { htmlToText } from '../../src/shared/text/htmlToText'
 import { findMentions, recordTerms } from '../../src/shared/mentions/findMentions'
 import type { Initiative, Manifest, Meeting, Party, Source } from '../../src/shared/model/dataset'
+import { allEvidence, parseDataset } from '../../src/shared/model/parseDataset'
+import { checkClaims } from '../../src/shared/model/claims'
+import { checkRecall, recallProblems, type UnusedSentence } from '../../src/shared/model/recall'
+import { cleanSeed } from './clean'
 
 const root = resolve(import.meta.dirname, '../..')
 const datasetDir = resolve(root, 'resources/dataset')
@@ -51,20 +60,16 @@ function datasetContentHash(): string {
   return sha256(files.map((file) => `${file} ${sha256(derived.get(resolve(datasetDir, file)) ?? readFileSync(resolve(datasetDir, file)))}\n`).join(''))
 }
 
-/** Per-source cleaning of the seed text; each step is described in the source's `cleaning` field. */
-const CLEANERS: Record<string, (text: string) => string> = {
-  'sg-press-release-adgmin4': (text) => text.replace(/^---\n[\s\S]*?\n---\n/, ''),
-  'th-press-release-adgmin5': (text) => text.replaceAll('âť', '›')
-}
-
 const sources = read<Source[]>('sources.json')
 for (const source of sources) {
   const seed = source.seedFile ? resolve(seedsDir, source.seedFile) : null
   if (!seed || !existsSync(seed)) continue
-  const given = (CLEANERS[source.id] ?? ((t: string) => t))(readFileSync(seed, 'utf8'))
+  const { text: given, log } = cleanSeed(source.id, readFileSync(seed, 'utf8'))
+  source.cleaningLog = log
   write(source.file, given)
   if (source.textFile !== source.file) write(source.textFile, htmlToText(given) + '\n')
 }
+write('sources.json', JSON.stringify(sources, null, 2) + '\n')
 
 const initiatives = read<Initiative[]>('initiatives.json')
 const meetings = read<Meeting[]>('meetings.json')
@@ -98,8 +103,33 @@ const next: Manifest = {
 }
 write('manifest.json', JSON.stringify(next, null, 2) + '\n')
 
+const textOf = (file: string): string => derived.get(resolve(datasetDir, file)) ?? readFileSync(resolve(datasetDir, file), 'utf8')
+const parsed = parseDataset({
+  manifest: next,
+  sources,
+  meetings,
+  initiatives,
+  parties,
+  themes: read<unknown[]>('themes.json'),
+  mentions,
+  texts: Object.fromEntries(sources.map((s) => [s.textFile, textOf(s.textFile)]))
+})
+const problems: string[] = []
+if (!parsed.ok) problems.push(parsed.error)
+else {
+  const dataset = parsed.value
+  const recall = checkRecall({ sources: dataset.sources, evidence: allEvidence(dataset).map((e) => e.evidence), unused: read<UnusedSentence[]>('unused-sentences.json') })
+  console.log(`recall: ${recall.sentences} decision sentences, ${recall.cited} cited by a quote, ${recall.listed} listed as unused, ${recall.missing.length} in neither`)
+  problems.push(...recallProblems(recall), ...checkClaims(dataset))
+}
+if (problems.length) {
+  console.error(problems.join('\n'))
+  console.error(`${problems.length} claim problem(s) in the dataset.`)
+}
+
 if (stale.length) {
   console.error(`Out of date: ${stale.join(', ')}. Run npm run dataset:build.`)
   process.exit(1)
 }
 console.log(`dataset: ${JSON.stringify(next.counts)}`)
+if (problems.length) process.exit(1)

@@ -12,7 +12,7 @@ const LABELLED: [string, string][] = [
   ['ADM 2025 completion report', 'initiative:adm-2025-completion-report'],
   ['DEFA', 'initiative:defa'],
   ['digital economy framework agreement', 'initiative:defa'],
-  ['AI SAFE', 'initiative:declaration-asean-ai-safety-network'],
+  ['AI SAFE', 'initiative:asean-ai-safety-network'],
   ['AI safety network declaration', 'initiative:declaration-asean-ai-safety-network'],
   ['WG-AI', 'initiative:wg-ai'],
   ['working group AI governance', 'initiative:wg-ai'],

@@ -29,12 +29,32 @@ export const sourceSchema = z.object({
   description: z.string().optional(),
   /** How the publisher is known: stated in the document, or inferred (and from what). */
   publisherBasis: z.string().optional(),
+  /** What the document is: one of `SOURCE_KINDS` for the shipped sources. */
   kind: z.string().optional(),
   seedFile: z.string().optional(),
   /** What was cleaned in the text as shipped, in words. */
-  cleaning: z.array(z.string()).default([])
+  cleaning: z.array(z.string()).default([]),
+  /** Each piece of page furniture removed from the text, and why (written by `dataset:build`). */
+  cleaningLog: z.array(z.object({ action: z.enum(['removed', 'replaced', 'marked']), text: z.string(), reason: z.string() })).optional(),
+  /** The meeting the document reports on, and whether it was written before, during or after it. */
+  reportsOn: id.nullable().optional(),
+  written: z.enum(['before', 'during', 'after', 'undated']).optional(),
+  /** How `written` is known, in words. */
+  writtenBasis: z.string().optional(),
+  /** A path on the publisher's site the document gives without its domain; never shown as a URL. */
+  sitePath: z.string().optional()
 })
 export type Source = z.infer<typeof sourceSchema>
+
+/** What a shipped source is, for judging how far to trust it. */
+export const SOURCE_KINDS = {
+  'official-statement': 'Official statement',
+  'ministry-press-release': 'Ministry press release',
+  'news-report': 'News report',
+  translation: 'Translation',
+  'undated-compilation': 'Undated compilation'
+} as const
+export type SourceKind = keyof typeof SOURCE_KINDS
 
 const person = z.object({
   country: id.nullable(),
@@ -93,14 +113,26 @@ export const EVENT_ACTIONS = [
   'supported',
   'assigned',
   'established',
-  'prioritised'
+  'prioritised',
+  'mentioned',
+  'held',
+  'emphasised',
+  'reiterated',
+  'encouraged',
+  'looked-forward'
 ] as const
 export type EventAction = (typeof EVENT_ACTIONS)[number]
 
 export const initiativeEventSchema = z.object({
   meetingId: id.nullable(),
   date: isoDate.nullable(),
+  /** The text's own verb; `mentioned` when the text names the initiative without a decision on it. */
   action: z.enum(EVENT_ACTIONS),
+  /**
+   * `planned` (absent: reported) when the only sources were written before the event (a release announcing what
+   * "will be launched"): shown as planned until a later source confirms it.
+   */
+  status: z.enum(['reported', 'planned']).optional(),
   note: z.string(),
   evidence: z.array(evidenceSchema).min(1)
 })
@@ -149,6 +181,11 @@ export const initiativeSchema = z.object({
   themes: z.array(id).default([]),
   partners: z.array(id).default([]),
   summary: z.string().min(1),
+  /**
+   * `editors` when the summary says more than the record's quotes (a reading, a context): shown
+   * as the editors' words. Otherwise every content word of it is in the quotes or the name.
+   */
+  summaryBy: z.enum(['sources', 'editors']).optional(),
   related: z.array(z.object({ id, relation: z.enum(RELATIONS), evidence: z.array(evidenceSchema).default([]) })).default([]),
   events: z.array(initiativeEventSchema).default([]),
   evidence: z.array(evidenceSchema).default([])
