@@ -3,6 +3,7 @@
  * JSON-LD of the highlights (Hypothesis-style tools). Pure and deterministic, like the Markdown.
  */
 import type { Annotation } from '../model/annotation'
+import { citableUrl } from '../model/labels'
 import { byCreated, type ExportSource } from './markdown'
 import { compareText } from '../text/compare'
 
@@ -23,7 +24,7 @@ export function cslJson(sources: readonly ExportSource[], annotations: readonly 
         title: s.title,
         ...(s.publisher ? { publisher: s.publisher, 'container-title': s.publisher } : {}),
         ...(date ? { issued: { 'date-parts': [date] } } : {}),
-        ...(s.url ? { URL: s.url } : {}),
+        ...(citableUrl(s.url) ? { URL: citableUrl(s.url)! } : {}),
         language: s.language
       }
     })
@@ -50,7 +51,7 @@ export function webAnnotations(sources: readonly ExportSource[], annotations: re
         modified: a.updated,
         ...(bodies.length ? { body: bodies } : {}),
         target: {
-          source: source?.url ?? `urn:asean-digital-desk:source:${a.targetId}`,
+          source: citableUrl(source?.url) ?? `urn:asean-digital-desk:source:${a.targetId}`,
           ...(source ? { 'dc:title': source.title } : {}),
           selector: [
             { type: 'TextQuoteSelector', exact: a.selector!.quote.exact, prefix: a.selector!.quote.prefix, suffix: a.selector!.quote.suffix },

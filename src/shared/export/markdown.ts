@@ -6,6 +6,7 @@
  * cleanly and golden files can test it.
  */
 import { compareText } from '../text/compare'
+import { citableUrl, eventLabel, placeLabel } from '../model/labels'
 import type { Annotation, Collection } from '../model/annotation'
 import type { Initiative, Meeting, Party, Source, Theme } from '../model/dataset'
 import { toParagraphs } from '../text/paragraphs'
@@ -129,7 +130,8 @@ function citation(records: Records, a: Annotation): string {
   const parts = [`*${inline(source.title)}*`]
   if (source.publisher) parts.push(inline(source.publisher))
   if (source.publishedOn) parts.push(source.publishedOn)
-  if (source.url) parts.push(`<${source.url.replace(/[<>\s]/g, encodeURIComponent)}>`)
+  const url = citableUrl(source.url)
+  if (url) parts.push(`<${url.replace(/[<>\s]/g, encodeURIComponent)}>`)
   const start = a.selector?.position.start
   if (start !== undefined) {
     // A PDF is cited by page, as its readers would find it; other texts by paragraph.
@@ -195,18 +197,18 @@ function linkOr(link: LinkTo, ref: RecordRef, label: string): string {
 
 function initiativeBody(records: Records, x: Initiative, level: string, link: LinkTo): string[] {
   const facts = [
-    x.kind,
+    x.kind === 'mou' ? 'MOU' : x.kind,
     x.themes.length ? `themes: ${x.themes.map((t) => inline(records.themes.get(t) ?? t)).sort(byText).join(', ')}` : '',
     x.partners.length ? `partners: ${x.partners.map((p) => linkOr(link, { type: 'party', id: p }, titleOf(records, { type: 'party', id: p }))).join(', ')}` : ''
   ].filter(Boolean)
-  const out = [`*${facts.join(' · ')}*`, x.summary.trim()]
+  const out = [`*${facts.join(' · ')}*`, x.summaryBy === 'editors' ? `${x.summary.trim()} *(Summary by the editors.)*` : x.summary.trim()]
   const aliases = x.aliases.filter((a) => a !== x.name && a !== x.acronym)
   if (aliases.length) out.push(`Also written: ${aliases.map(inline).join('; ')}`)
   const events = [...x.events].sort((a, b) => byText(a.date ?? '', b.date ?? '') || byText(a.meetingId ?? '', b.meetingId ?? '') || byText(a.action, b.action))
   if (events.length) {
     const rows = events.map((e) => {
       const meeting = e.meetingId ? linkOr(link, { type: 'meeting', id: e.meetingId }, titleOf(records, { type: 'meeting', id: e.meetingId })) : ' '
-      return `| ${e.date ?? ' '} | ${meeting} | ${e.action} | ${cell(e.note)} |`
+      return `| ${e.date ?? ' '} | ${meeting} | ${eventLabel(e)} | ${cell(e.note)} |`
     })
     out.push(`${level} Events`, ['| Date | Meeting | Action | What happened |', '| --- | --- | --- | --- |', ...rows].join('\n'))
   }
@@ -222,7 +224,7 @@ function initiativeBody(records: Records, x: Initiative, level: string, link: Li
 
 function meetingBody(records: Records, m: Meeting, level: string, link: LinkTo): string[] {
   const when = m.startDate ? (m.endDate && m.endDate !== m.startDate ? `${m.startDate} to ${m.endDate}` : m.startDate) : 'date not given'
-  const where = [m.city, m.country ? titleOf(records, { type: 'party', id: m.country }) : null].filter(Boolean).join(', ')
+  const where = placeLabel(m.city, m.country ? titleOf(records, { type: 'party', id: m.country }) : null)
   const facts = [when, where, m.format ?? '', m.status === 'announced' ? 'announced' : ''].filter(Boolean).map(inline)
   const out = [`*${facts.join(' · ')}*`]
   const lines: string[] = []
@@ -234,7 +236,7 @@ function meetingBody(records: Records, m: Meeting, level: string, link: LinkTo):
     .flatMap((x) => x.events.filter((e) => e.meetingId === m.id).map((e) => ({ x, e })))
     .sort((a, b) => byText(a.e.action, b.e.action) || byText(a.x.name, b.x.name))
   if (outcomes.length) {
-    const rows = outcomes.map(({ x, e }) => `| ${e.action} | ${linkOr(link, { type: 'initiative', id: x.id }, x.name)} | ${cell(e.note)} |`)
+    const rows = outcomes.map(({ x, e }) => `| ${eventLabel(e)} | ${linkOr(link, { type: 'initiative', id: x.id }, x.name)} | ${cell(e.note)} |`)
     out.push(`${level} Outcomes`, ['| Action | Initiative | What happened |', '| --- | --- | --- |', ...rows].join('\n'))
   }
   return out
@@ -250,7 +252,8 @@ function partyBody(records: Records, p: Party, level: string, link: LinkTo): str
 function sourceBody(s: ExportSource): string[] {
   const facts = [s.publisher, s.publishedOn, s.language].filter((x): x is string => Boolean(x)).map(inline)
   const out = [`*${facts.join(' · ')}*`]
-  if (s.url) out.push(`<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>`)
+  const url = citableUrl(s.url)
+  if (url) out.push(`<${url.replace(/[<>\s]/g, encodeURIComponent)}>`)
   return out
 }
 
@@ -314,7 +317,7 @@ function recordFront(records: Records, ref: RecordRef): Front {
     return p ? [['kind', p.kind], ['aliases', [...p.aliases].sort(byText)]] : []
   }
   const s = records.sources.get(ref.id)
-  return s ? [['publisher', s.publisher], ['date', s.publishedOn], ['url', s.url]] : []
+  return s ? [['publisher', s.publisher], ['date', s.publishedOn], ['url', citableUrl(s.url)]] : []
 }
 
 const tagsOf = (list: readonly Annotation[]): string[] => [...new Set(list.flatMap((a) => a.tags))].sort(byText)

@@ -3,6 +3,7 @@
  * note and highlight. Pure: built from dataset records and annotations, in any process.
  */
 import type { Initiative, Meeting, Party, Source } from '../model/dataset'
+import { placeLabel } from '../model/labels'
 import type { Annotation } from '../model/annotation'
 import { isHeading, isListItem, toParagraphs, toPassages } from '../text/paragraphs'
 
@@ -81,7 +82,7 @@ export function datasetDocuments(data: DatasetForSearch): SearchDoc[] {
       href: `/initiatives/${i.id}`,
       title: i.name,
       aliases: compactForms([i.acronym ?? '', ...(i.aliases ?? [])].filter(Boolean)).join(' · '),
-      body: [i.summary, ...events.map((e) => e.note)].join('\n'),
+      body: [i.summary, ...events.map((e) => (e.status === 'planned' ? `Planned (announced before the meeting): ${e.note}` : e.note))].join('\n'),
       tags: '',
       partner: partners.map((p) => partyName.get(p) ?? p).join(' · '),
       type: i.kind.replace(/-/g, ' '),
@@ -139,8 +140,9 @@ function meetingBody(m: StoredMeeting, nameOf: (id: string) => string): string {
     const country = p?.country ? nameOf(p.country) : null
     return who && country ? `${who} (${country})` : who || country
   }
-  const place = [m.city, m.country ? nameOf(m.country) : null].filter(Boolean).join(', ')
+  const place = placeLabel(m.city, m.country ? nameOf(m.country) : null)
   const lines: [string, string | null | undefined][] = [
+    ['Status', m.status === 'announced' ? 'announced (known only from texts written before it)' : null],
     ['Date', m.startDate ? (m.endDate && m.endDate !== m.startDate ? `${m.startDate} to ${m.endDate}` : m.startDate) : null],
     ['Place', place || null],
     ['Format', m.format],

@@ -1,22 +1,30 @@
 import { Link } from 'react-router'
 import type { Evidence } from '@shared/model/dataset'
+import { restsOnUndatedCompilation } from '@shared/model/claims'
+import { useLiveQuery } from '../db/useLiveQuery'
+import { db } from '../db/db'
 
-/** Evidence quotes, each linking to its source opened at the quote. */
+/** Evidence quotes, each linking to its source opened at the quote; says so when all come from an undated compilation. */
 export function EvidenceList({ evidence, compact = false }: { evidence: readonly Evidence[]; compact?: boolean }) {
+  const kinds = useLiveQuery(async () => new Map((await db.sources.toArray()).map((s) => [s.id, s.kind])))
   if (evidence.length === 0) return null
+  const undated = kinds ? restsOnUndatedCompilation(evidence, kinds) : false
   return (
-    <details className={compact ? 'evidence compact' : 'evidence'}>
-      <summary>
-        Evidence <span className="count">({evidence.length})</span>
-      </summary>
-      <ul>
-        {evidence.map((e, i) => (
-          <li key={i}>
-            <blockquote>“{e.quote}”</blockquote>
-            <Link to={`/sources/${e.sourceId}?quote=${encodeURIComponent(e.quote)}`}>Open in source</Link>
-          </li>
-        ))}
-      </ul>
-    </details>
+    <>
+      {undated ? <p className="muted small undated-basis">Rests only on an undated compilation (no date, no named publisher).</p> : null}
+      <details className={compact ? 'evidence compact' : 'evidence'}>
+        <summary>
+          Evidence <span className="count">({evidence.length})</span>
+        </summary>
+        <ul>
+          {evidence.map((e, i) => (
+            <li key={i}>
+              <blockquote>“{e.quote}”</blockquote>
+              <Link to={`/sources/${e.sourceId}?quote=${encodeURIComponent(e.quote)}`}>Open in source</Link>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </>
   )
 }

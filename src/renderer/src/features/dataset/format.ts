@@ -22,3 +22,11 @@ export function humanise(id: string): string {
   const text = id.replace(/-/g, ' ')
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
+
+/** How the screens name an initiative kind: "MOU", "Work plan", never built from the id alone. */
+const KIND_LABELS: Record<string, string> = { mou: 'MOU', 'terms-of-reference': 'Terms of reference', 'joint-statement': 'Joint statement' }
+export function kindLabel(kind: string): string {
+  return KIND_LABELS[kind] ?? humanise(kind)
+}
+
+export { citableUrl, eventLabel, placeLabel } from '@shared/model/labels'

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { CatalogueRow } from './catalogue'
 import type { Labels } from '../dataset/useLabels'
-import { formatDate, humanise } from '../dataset/format'
+import { formatDate, kindLabel } from '../dataset/format'
 
 const ROW_HEIGHT = 68
 
@@ -30,7 +30,7 @@ export function InitiativeList({ rows, labels }: { rows: CatalogueRow[]; labels:
                 {row.hasNotes ? <span className="badge">My notes</span> : null}
               </div>
               <div className="row-meta">
-                <span>{humanise(row.kind)}</span>
+                <span>{kindLabel(row.kind)}</span>
                 {row.meetings.length > 0 ? <span>{row.meetings.map(labels.meeting).join(', ')}</span> : null}
                 {row.firstDate ? <span>{row.firstDate === row.lastDate ? formatDate(row.firstDate) : `${formatDate(row.firstDate)} – ${formatDate(row.lastDate)}`}</span> : null}
                 <span>

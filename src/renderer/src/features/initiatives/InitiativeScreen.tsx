@@ -4,7 +4,7 @@ import { useInitiative } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { EvidenceList } from '../../components/EvidenceList'
 import { MentionList } from '../../components/MentionList'
-import { formatDate, humanise } from '../dataset/format'
+import { eventLabel, formatDate, humanise, kindLabel } from '../dataset/format'
 import { useLabels } from '../dataset/useLabels'
 import { useMentionsInContext } from './useInitiativeMentions'
 import { NotesPanel } from '../annotations/NotesPanel'
@@ -35,11 +35,14 @@ export function InitiativeScreen() {
   const events = [...initiative.events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
   return (
     <article aria-labelledby="screen-title" className="entity-page">
-      <ScreenHeader title={initiative.name} subtitle={[initiative.acronym, humanise(initiative.kind), initiative.origin === 'user' ? 'added by you' : null].filter(Boolean).join(' · ')}>
+      <ScreenHeader title={initiative.name} subtitle={[initiative.acronym, kindLabel(initiative.kind), initiative.origin === 'user' ? 'added by you' : null].filter(Boolean).join(' · ')}>
         <AddToCollection item={{ type: 'initiative', id: initiative.id }} />
         <ExportButton scope={{ type: 'initiative', id: initiative.id, label: initiative.name }} />
       </ScreenHeader>
-      <p className="summary">{initiative.summary}</p>
+      <p className="summary">
+        {initiative.summary}
+        {initiative.summaryBy === 'editors' ? <span className="muted small"> (Summary by the editors: it says more than the quotes below.)</span> : null}
+      </p>
       <dl className="facts">
         {initiative.aliases.length > 0 ? (
           <>
@@ -85,7 +88,7 @@ export function InitiativeScreen() {
                 {e.meetingId ? <Link to={`/meetings/${e.meetingId}`}>{labels.meeting(e.meetingId)}</Link> : null}
               </div>
               <div className="lineage-what">
-                <span className={`action action-${e.action}`}>{e.action}</span>
+                <span className={`action action-${e.action}${e.status === 'planned' ? ' planned' : ''}`}>{eventLabel(e)}</span>
                 <p>{e.note}</p>
                 <EvidenceList evidence={e.evidence} compact />
               </div>

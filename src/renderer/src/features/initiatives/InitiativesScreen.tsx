@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
-import { humanise } from '../dataset/format'
+import { humanise, kindLabel } from '../dataset/format'
 import { useLabels } from '../dataset/useLabels'
 import { FACETS, SORTS, filterFromParams, filterToParams, toggleValue, type Facet, type Sort } from './catalogue'
 import { FacetGroup } from './FacetPanel'
@@ -28,7 +28,7 @@ export function InitiativesScreen() {
   const result = useFilteredCatalogue(rows, filter)
   const labels = useLabels()
   const facetLabel: Record<Facet, (v: string) => string> = {
-    kind: humanise,
+    kind: kindLabel,
     theme: labels.theme,
     partner: labels.party,
     meeting: labels.meeting,

@@ -7,7 +7,7 @@ import { useMeeting } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { EvidenceList } from '../../components/EvidenceList'
 import { MentionList } from '../../components/MentionList'
-import { formatDateRange, humanise } from '../dataset/format'
+import { eventLabel, formatDateRange, humanise, placeLabel } from '../dataset/format'
 import { useLabels } from '../dataset/useLabels'
 import { useMentionsInContext } from '../initiatives/useInitiativeMentions'
 import { NotesPanel } from '../annotations/NotesPanel'
@@ -28,15 +28,21 @@ const ACTION_ORDER: EventAction[] = [
   'completed',
   'assigned',
   'prioritised',
+  'held',
   'supported',
   'welcomed',
   'appreciated',
   'acknowledged',
   'noted',
+  'reiterated',
+  'emphasised',
   'highlighted',
+  'encouraged',
+  'looked-forward',
   'announced',
   'proposed',
-  'discussed'
+  'discussed',
+  'mentioned'
 ]
 
 export function MeetingScreen() {
@@ -58,7 +64,9 @@ export function MeetingScreen() {
         <Link to="/meetings">All meetings</Link>
       </EmptyState>
     )
-  const byAction = ACTION_ORDER.map((action) => [action, outcomes.filter((o) => o.event.action === action)] as const).filter(([, list]) => list.length > 0)
+  const planned = outcomes.filter((o) => o.event.status === 'planned')
+  const reported = outcomes.filter((o) => o.event.status !== 'planned')
+  const byAction = ACTION_ORDER.map((action) => [action, reported.filter((o) => o.event.action === action)] as const).filter(([, list]) => list.length > 0)
   const person = (p: typeof meeting.chair) => (p ? [p.person, p.title, p.country ? labels.party(p.country) : null].filter(Boolean).join(', ') : 'Not stated in the sources')
   const parties = (ids: string[]) =>
     ids.map((p, k) => (
@@ -79,7 +87,7 @@ export function MeetingScreen() {
       </ScreenHeader>
       <dl className="facts">
         <dt>Place</dt>
-        <dd>{[meeting.city, meeting.country ? labels.party(meeting.country) : null].filter(Boolean).join(', ') || 'Not stated in the sources'}</dd>
+        <dd>{placeLabel(meeting.city, meeting.country ? labels.party(meeting.country) : null) || 'Not stated in the sources'}</dd>
         <dt>Format</dt>
         <dd>{meeting.format === 'virtual' ? 'Video conference' : meeting.format === 'in-person' ? 'In person' : 'Not stated in the sources'}</dd>
         {meeting.host ? (
@@ -164,6 +172,23 @@ export function MeetingScreen() {
       ) : null}
       <h2>Outcomes</h2>
       {outcomes.length === 0 ? <p className="muted">The sources record no outcomes for this meeting.</p> : null}
+      {planned.length > 0 ? (
+        <section aria-label="Planned at this meeting" className="planned-outcomes">
+          <h3>
+            Planned, announced before the meeting <span className="muted">({planned.length})</span>
+          </h3>
+          <p className="muted small">Known only from a text written before these happened; no shipped source confirms them.</p>
+          <ul className="event-list">
+            {planned.map(({ initiative, event }, k) => (
+              <li key={k}>
+                <span className="action planned">{eventLabel(event)}</span> <Link to={`/initiatives/${initiative.id}`}>{initiative.name}</Link>
+                <p>{event.note}</p>
+                <EvidenceList evidence={event.evidence} compact />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {byAction.map(([action, list]) => (
         <section key={action} aria-label={`${humanise(action)} at this meeting`}>
           <h3>

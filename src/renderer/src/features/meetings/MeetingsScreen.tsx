@@ -1,13 +1,17 @@
 import { Link } from 'react-router'
 import { useMeetings } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
-import { formatDateRange, humanise } from '../dataset/format'
+import { formatDateRange, placeLabel } from '../dataset/format'
+import { useLabels } from '../dataset/useLabels'
+import { CoverageNote } from '../../components/CoverageNote'
 
 export function MeetingsScreen() {
   const meetings = useMeetings()
+  const labels = useLabels()
   return (
     <section aria-labelledby="screen-title">
       <ScreenHeader title="Meetings" subtitle="ADGMIN and the related meetings the sources describe" />
+      <CoverageNote />
       {!meetings ? (
         <Skeleton label="Loading meetings" />
       ) : meetings.length === 0 ? (
@@ -30,10 +34,11 @@ export function MeetingsScreen() {
               <tr key={m.id}>
                 <td>
                   <Link to={`/meetings/${m.id}`}>{m.name}</Link>
+                  {m.status === 'announced' ? <span className="muted"> (announced)</span> : null}
                 </td>
                 <td>{formatDateRange(m.startDate, m.endDate)}</td>
-                <td>{[m.city, m.country ? humanise(m.country) : null].filter(Boolean).join(', ') || (m.format === 'virtual' ? 'Video conference' : '—')}</td>
-                <td>{m.chair?.country ? humanise(m.chair.country) : '—'}</td>
+                <td>{placeLabel(m.city, m.country ? labels.party(m.country) : null) || (m.format === 'virtual' ? 'Video conference' : '—')}</td>
+                <td>{m.chair?.country ? labels.party(m.chair.country) : '—'}</td>
                 <td>{m.theme ?? '—'}</td>
               </tr>
             ))}

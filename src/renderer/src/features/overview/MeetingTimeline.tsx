@@ -1,11 +1,11 @@
 import { Link } from 'react-router'
 import type { Initiative, Meeting } from '@shared/model/dataset'
-import { formatDateRange, humanise } from '../dataset/format'
+import { eventLabel, formatDateRange } from '../dataset/format'
 
 const DECISIVE = new Set(['approved', 'adopted', 'endorsed', 'launched', 'signed', 'agreed'])
 
 /** An SVG axis of years with one marker per meeting, and each meeting's main outcomes below. */
-export function MeetingTimeline({ meetings, initiatives }: { meetings: Meeting[]; initiatives: Initiative[] }) {
+export function MeetingTimeline({ meetings, initiatives, partyName }: { meetings: Meeting[]; initiatives: Initiative[]; partyName: (id: string) => string }) {
   const dated = meetings.filter((m) => m.startDate)
   if (dated.length === 0) return <p>No dated meetings in the dataset.</p>
   const years = dated.map((m) => Number(m.startDate!.slice(0, 4)))
@@ -48,7 +48,7 @@ export function MeetingTimeline({ meetings, initiatives }: { meetings: Meeting[]
               <p className="meta">
                 {formatDateRange(m.startDate, m.endDate)}
                 {m.city ? ` · ${m.city}` : ''}
-                {m.chair?.country ? ` · Chair: ${humanise(m.chair.country)}` : ''}
+                {m.chair?.country ? ` · Chair: ${partyName(m.chair.country)}` : ''}
                 {m.status === 'announced' ? ' · announced' : ''}
               </p>
               {m.theme ? <p className="theme-line">“{m.theme}”</p> : null}
@@ -56,7 +56,7 @@ export function MeetingTimeline({ meetings, initiatives }: { meetings: Meeting[]
                 <ul className="outcomes">
                   {list.slice(0, 6).map(({ i, e }, k) => (
                     <li key={k}>
-                      <span className={`action action-${e.action}`}>{e.action}</span> <Link to={`/initiatives/${i.id}`}>{i.acronym ?? i.name}</Link>
+                      <span className={`action action-${e.action}${e.status === 'planned' ? ' planned' : ''}`}>{eventLabel(e)}</span> <Link to={`/initiatives/${i.id}`}>{i.acronym ?? i.name}</Link>
                     </li>
                   ))}
                   {list.length > 6 ? <li className="more">and {list.length - 6} more</li> : null}

@@ -1,7 +1,9 @@
 import { Link } from 'react-router'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
-import { humanise } from '../dataset/format'
+import { kindLabel } from '../dataset/format'
+import { useLabels } from '../dataset/useLabels'
+import { CoverageNote } from '../../components/CoverageNote'
 import { useInitiatives, useMeetings, useNoteCount, useParties, useSources } from '../dataset/hooks'
 import { ScreenHeader, Skeleton } from '../../components/States'
 import { MeetingTimeline } from './MeetingTimeline'
@@ -12,6 +14,7 @@ export function OverviewScreen() {
   const parties = useParties()
   const sources = useSources()
   const notes = useNoteCount()
+  const labels = useLabels()
   const recent = useLiveQuery(() => db.annotations.orderBy('updated').reverse().filter((n) => !n.deleted).limit(5).toArray())
   const kinds = [...(initiatives ?? []).reduce((m, i) => m.set(i.kind, (m.get(i.kind) ?? 0) + 1), new Map<string, number>())].sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0])
@@ -44,14 +47,15 @@ export function OverviewScreen() {
             ))}
           </ul>
           <h2>Timeline</h2>
-          <MeetingTimeline meetings={adgmin} initiatives={initiatives} />
+          <CoverageNote />
+          <MeetingTimeline meetings={adgmin} initiatives={initiatives} partyName={labels.party} />
           <div className="overview-columns">
             <section aria-labelledby="by-kind">
               <h2 id="by-kind">Initiatives by kind</h2>
               <ul className="kind-list">
                 {kinds.map(([kind, count]) => (
                   <li key={kind}>
-                    <Link to={`/initiatives?kind=${kind}`}>{humanise(kind)}</Link> <span className="muted">{count}</span>
+                    <Link to={`/initiatives?kind=${kind}`}>{kindLabel(kind)}</Link> <span className="muted">{count}</span>
                   </li>
                 ))}
               </ul>

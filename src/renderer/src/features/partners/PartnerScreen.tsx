@@ -6,7 +6,7 @@ import { useParty } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { EvidenceList } from '../../components/EvidenceList'
 import { MentionList } from '../../components/MentionList'
-import { formatDateRange, humanise } from '../dataset/format'
+import { formatDateRange, humanise, kindLabel } from '../dataset/format'
 import { useMentionsInContext } from '../initiatives/useInitiativeMentions'
 import { NotesPanel } from '../annotations/NotesPanel'
 
@@ -62,7 +62,7 @@ export function PartnerScreen() {
         <ul className="related">
           {initiatives.map((i) => (
             <li key={i.id}>
-              <Link to={`/initiatives/${i.id}`}>{i.name}</Link> <span className="muted">({humanise(i.kind)})</span>
+              <Link to={`/initiatives/${i.id}`}>{i.name}</Link> <span className="muted">({kindLabel(i.kind)})</span>
             </li>
           ))}
         </ul>

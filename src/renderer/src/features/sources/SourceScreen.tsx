@@ -1,3 +1,4 @@
+import { SourceDetails } from './SourceDetails'
 import { SuggestionsPanel } from '../import/SuggestionsPanel'
 import { SourceDetailsForm } from '../import/SourceDetailsForm'
 import { ExportButton } from '../export/ExportDialog'
@@ -145,7 +146,7 @@ export function SourceScreen() {
             The passage you followed was not found in this source.
           </p>
         ) : null}
-        {source.cleaning.length > 0 ? <p className="muted small">Cleaned: {source.cleaning.join(' ')}</p> : null}
+        <SourceDetails source={source} />
         <p className="muted small">Select text to highlight it (press h, or pick a colour). {anchored.length ? `${anchored.length} highlight${anchored.length === 1 ? '' : 's'} here.` : ''}</p>
         {detached.length > 0 ? (
           <section className="detached-list" aria-labelledby="detached-title">
