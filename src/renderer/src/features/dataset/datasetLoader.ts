@@ -11,6 +11,7 @@ import { parseDataset } from '@shared/model/parseDataset'
 import { importedSourceSchema, userInitiativeSchema, userMeetingSchema } from '@shared/model/userRecords'
 import type { z } from 'zod'
 import { isUsers, storedMention, type DeskDatabase, type UserMark } from '../../db/db'
+import { relinkUserData } from './relinkUserData'
 
 export type FetchText = (file: string) => Promise<string>
 
@@ -78,13 +79,15 @@ async function upgradeUserRecords(database: DeskDatabase): Promise<void> {
 
 /**
  * Replaces every dataset table with `dataset` in one transaction. Records the user made (imported
- * sources, initiatives and meetings from suggestions) and their mentions stay.
+ * sources, initiatives and meetings from suggestions) stay, linked again to the new records, and
+ * highlights on shipped texts that changed are re-anchored (`relinkUserData`).
  */
 export async function replaceDataset(database: DeskDatabase, dataset: Dataset): Promise<void> {
   await database.transaction(
     'rw',
-    [database.meta, database.sources, database.meetings, database.initiatives, database.parties, database.themes, database.mentions],
+    [database.meta, database.sources, database.meetings, database.initiatives, database.parties, database.themes, database.mentions, database.annotations],
     async () => {
+      const oldTexts = new Map((await database.sources.filter((s) => !isUsers(s)).toArray()).map((s) => [s.id, s.text]))
       const shipped = (row: UserMark): boolean => !isUsers(row)
       const userIds = new Set([
         ...(await database.sources.filter(isUsers).primaryKeys()),
@@ -106,6 +109,7 @@ export async function replaceDataset(database: DeskDatabase, dataset: Dataset): 
       await database.themes.bulkPut(dataset.themes)
       await database.mentions.bulkPut(dataset.mentions.map(storedMention))
       await upgradeUserRecords(database)
+      await relinkUserData(database, oldTexts)
       await database.meta.put({ key: DATASET_VERSION_KEY, value: dataset.manifest.version })
       await database.meta.put({ key: DATASET_HASH_KEY, value: dataset.manifest.contentHash })
       await database.meta.put({ key: 'datasetCounts', value: dataset.manifest.counts })
