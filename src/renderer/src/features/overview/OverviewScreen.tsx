@@ -2,7 +2,6 @@ import { Link } from 'react-router'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import { kindLabel } from '../dataset/format'
-import { useLabels } from '../dataset/useLabels'
 import { CoverageNote } from '../../components/CoverageNote'
 import { useInitiatives, useMeetings, useNoteCount, useParties, useSources } from '../dataset/hooks'
 import { ScreenHeader, Skeleton } from '../../components/States'
@@ -14,7 +13,6 @@ export function OverviewScreen() {
   const parties = useParties()
   const sources = useSources()
   const notes = useNoteCount()
-  const labels = useLabels()
   const recent = useLiveQuery(() => db.annotations.orderBy('updated').reverse().filter((n) => !n.deleted).limit(5).toArray())
   const kinds = [...(initiatives ?? []).reduce((m, i) => m.set(i.kind, (m.get(i.kind) ?? 0) + 1), new Map<string, number>())].sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0])
@@ -48,7 +46,7 @@ export function OverviewScreen() {
           </ul>
           <h2>Timeline</h2>
           <CoverageNote />
-          <MeetingTimeline meetings={adgmin} initiatives={initiatives} partyName={labels.party} />
+          <MeetingTimeline meetings={adgmin} initiatives={initiatives} partyName={(id) => parties.find((p) => p.id === id)?.name ?? id} />
           <div className="overview-columns">
             <section aria-labelledby="by-kind">
               <h2 id="by-kind">Initiatives by kind</h2>
