@@ -99,9 +99,6 @@ export interface AutomaticBackupFiles {
   readonly files: readonly AutomaticBackupFile[]
 }
 
-/** How many automatic backup files are kept; the oldest are deleted. */
-export const KEEP_AUTOMATIC_BACKUP_FILES = 5
-
 /** Largest automatic backup file written or read (characters). */
 export const MAX_AUTOMATIC_BACKUP_CHARS = 200 * 1024 * 1024
 
