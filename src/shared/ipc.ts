@@ -159,7 +159,7 @@ export interface Desk {
   setTheme(source: ThemeSource): Promise<Result<ThemeSource>>
   /** How much the app can still store; an import checks it before writing anything. */
   storageSpace(): Promise<Result<StorageSpace>>
-  /** Keeps an automatic backup as a file outside IndexedDB (the last five). */
+  /** Keeps an automatic backup as a file outside IndexedDB (the last five, within `AUTOMATIC_BACKUPS_MAX_TOTAL`). */
   writeAutomaticBackup(created: string, content: string): Promise<Result<AutomaticBackupFile>>
   listAutomaticBackups(): Promise<Result<AutomaticBackupFiles>>
   readAutomaticBackup(name: string): Promise<Result<string>>
