@@ -129,8 +129,9 @@ describe('a hard kill in the middle of a large write', () => {
       page = app.page
       const tagChoice = page.getByRole('combobox', { name: 'Tag' })
       await page.getByRole('list', { name: 'Notes and highlights' }).waitFor()
-      const tags = (await tagChoice.locator('option').allTextContents()).filter((t) => t.startsWith('#'))
-      expect([['#mine (3)'], ['#restored (500)']]).toContainEqual(tags)
+      const tags = async (): Promise<string[]> => (await tagChoice.locator('option').allTextContents()).filter((t) => t.startsWith('#'))
+      await expect.poll(tags, { timeout: 10_000 }).not.toEqual([])
+      expect([['#mine (3)'], ['#restored (500)']]).toContainEqual(await tags())
       expect(app.problems).toEqual([])
       await app.close()
       app = undefined
