@@ -45,7 +45,7 @@ describe('search when reading the notes fails', () => {
     // The disk fills: Chromium closes the connection, and reads of the notes fail.
     await db.annotations.add(note)
     const toArray = db.annotations.toArray.bind(db.annotations)
-    db.annotations.toArray = (() => Promise.reject(new Dexie.DatabaseClosedError('Database has been closed'))) as typeof toArray
+    db.annotations.toArray = (() => Promise.reject(new Dexie.DatabaseClosedError('Database has been closed'))) as unknown as typeof toArray
     service.handle({ type: 'refreshNotes' })
     const during = await query('masterplan')
     expect(during.hits.length).toBeGreaterThan(0)

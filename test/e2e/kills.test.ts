@@ -54,6 +54,9 @@ describe('a hard kill in the middle of a large write', () => {
     const profileDir = newProfileDir()
     app = await openApp({ profileDir, hashPath: '/sources' })
     await app.page.getByText(/^Dataset \d/).waitFor()
+    // A slower CPU (as on a busy laptop) keeps the import going long enough to be cut in the middle.
+    const cdp = await app.page.context().newCDPSession(app.page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 })
     await importFiles(app.page, paths)
     const dialog = app.page.getByRole('dialog', { name: 'Import documents' })
     // Kill once some chunks are stored and more are on their way.
