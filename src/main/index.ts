@@ -1,9 +1,8 @@
 /** Application lifecycle: single instance, protocol, IPC, menu and the one main window. */
-import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { BrowserWindow, Menu, app, protocol, session } from 'electron'
 import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc'
-import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, originOf, resolveAppPath } from './protocol'
+import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, originOf, serveAppProtocol } from './protocol'
 import { createMainWindow, hardenWebContents } from './window'
 import { buildMenuTemplate } from './menu'
 import { registerIpcHandlers } from './ipc/register'
@@ -22,25 +21,6 @@ function roots() {
     renderer: join(__dirname, '../renderer'),
     dataset: app.isPackaged ? join(process.resourcesPath, 'dataset') : join(app.getAppPath(), 'resources/dataset')
   }
-}
-
-function serveAppProtocol(): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const path = resolveAppPath(request.url, roots())
-    if (!path) return new Response('Not found', { status: 404 })
-    try {
-      const body = await fs.readFile(path)
-      return new Response(body, {
-        headers: {
-          'content-type': mimeTypeFor(path),
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-          'x-content-type-options': 'nosniff'
-        }
-      })
-    } catch {
-      return new Response('Not found', { status: 404 })
-    }
-  })
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -66,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl))
 
   void app.whenReady().then(async () => {
-    serveAppProtocol()
+    serveAppProtocol(protocol, roots)
     session.defaultSession.setPermissionRequestHandler((_c, _p, callback) => callback(false))
     const allowedOrigins = [APP_ORIGIN, ...(devServerUrl ? [originOf(devServerUrl) ?? ''] : [])]
     registerIpcHandlers({

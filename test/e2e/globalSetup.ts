@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { startStaticServer } from '../../scripts/static-server.mjs'
+import { startStaticServer } from '../../scripts/static-server'
 import { findChromium } from './chromium'
 
 declare module 'vitest' {
