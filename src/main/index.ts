@@ -6,6 +6,7 @@ import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, originOf, serveAppProtocol } from '.
 import { createMainWindow, hardenWebContents } from './window'
 import { buildMenuTemplate } from './menu'
 import { registerIpcHandlers } from './ipc/register'
+import { enforceOffline } from './offline'
 import { isFromAppFrame } from './ipc/guard'
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
@@ -47,8 +48,10 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     serveAppProtocol(protocol, roots)
+    const devOrigins = devServerUrl ? [originOf(devServerUrl) ?? ''] : []
+    enforceOffline(session.defaultSession, devOrigins)
     session.defaultSession.setPermissionRequestHandler((_c, _p, callback) => callback(false))
-    const allowedOrigins = [APP_ORIGIN, ...(devServerUrl ? [originOf(devServerUrl) ?? ''] : [])]
+    const allowedOrigins = [APP_ORIGIN, ...devOrigins]
     registerIpcHandlers({
       isTrustedSender: (event) => isFromAppFrame(event, () => mainWindow?.webContents.id, allowedOrigins),
       dataLocation: () => join(app.getPath('userData'), 'IndexedDB'),
