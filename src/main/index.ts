@@ -11,6 +11,10 @@ import { isFromAppFrame } from './ipc/guard'
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
 
+// `npm run test:electron` gives each test a fresh profile; a packaged app never reads this.
+const testProfile = !app.isPackaged ? process.env['DESK_USER_DATA_DIR'] : undefined
+if (testProfile) app.setPath('userData', testProfile)
+
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }
 ])

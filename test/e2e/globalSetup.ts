@@ -9,6 +9,9 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     chromiumPath: string
+    /** 'electron' under `npm run test:electron`; the browser build otherwise. */
+    target?: 'browser' | 'electron'
+    electronPath?: string
   }
 }
 
