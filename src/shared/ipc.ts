@@ -102,9 +102,6 @@ export interface AutomaticBackupFiles {
   readonly files: readonly AutomaticBackupFile[]
 }
 
-/** How many automatic backup files are kept; the oldest are deleted. */
-export const KEEP_AUTOMATIC_BACKUP_FILES = 5
-
 /** Largest automatic backup file written or read (characters). */
 export const MAX_AUTOMATIC_BACKUP_CHARS = 200 * 1024 * 1024
 
@@ -171,7 +168,7 @@ export interface Desk {
   setTheme(source: ThemeSource): Promise<Result<ThemeSource>>
   /** How much the app can still store; an import checks it before writing anything. */
   storageSpace(): Promise<Result<StorageSpace>>
-  /** Keeps an automatic backup as a file outside IndexedDB (the last five). */
+  /** Keeps an automatic backup as a file outside IndexedDB (the last five, within `AUTOMATIC_BACKUPS_MAX_TOTAL`). */
   writeAutomaticBackup(created: string, content: string): Promise<Result<AutomaticBackupFile>>
   listAutomaticBackups(): Promise<Result<AutomaticBackupFiles>>
   readAutomaticBackup(name: string): Promise<Result<string>>
