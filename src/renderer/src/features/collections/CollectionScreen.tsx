@@ -7,6 +7,7 @@ import { db } from '../../db/db'
 import { deleteCollection, moveCollectionItem, removeFromCollection, saveCollectionText, type CollectionText } from '../annotations/annotations'
 import { notify } from '../annotations/notify'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
+import { ConfirmDialog } from '../../components/AskDialog'
 
 const PATH: Record<CollectionItem['type'], string> = { initiative: 'initiatives', meeting: 'meetings', source: 'sources', annotation: 'notes' }
 
@@ -30,6 +31,7 @@ export function CollectionScreen() {
   const [dragged, setDragged] = useState<number | null>(null)
   // The stored name and description when the user began editing each (see `saveText`).
   const editedFrom = useRef<Partial<Record<CollectionText, string>>>({})
+  const [confirming, setConfirming] = useState(false)
   if (data === undefined) return <Skeleton label="Loading the collection" />
   if (data === null)
     return (
@@ -59,12 +61,22 @@ export function CollectionScreen() {
         <button
           type="button"
           className="ghost danger"
-          onClick={() => {
-            if (window.confirm(`Delete the collection “${collection.name}”? Its items themselves are kept.`)) void deleteCollection(collection.id).then(() => navigate('/collections'))
-          }}
+          onClick={() => setConfirming(true)}
         >
           Delete collection
         </button>
+        <ConfirmDialog
+          title="Delete this collection?"
+          confirm="Delete collection"
+          open={confirming}
+          onClose={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false)
+            void deleteCollection(collection.id).then(() => navigate('/collections'))
+          }}
+        >
+          Delete the collection “{collection.name}”? Its items themselves are kept.
+        </ConfirmDialog>
       </ScreenHeader>
       <div className="collection-fields">
         <label className="field">
