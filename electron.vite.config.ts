@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import { serveDatasetInDev } from './scripts/vite-dataset-plugin'
+import { contentSecurityPolicyMeta, serveDatasetInDev } from './scripts/vite-dataset-plugin'
 
 const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }
 const shared = resolve(__dirname, 'src/shared')
@@ -27,7 +27,7 @@ export default defineConfig({
     resolve: {
       alias: { '@shared': shared, '@renderer': resolve(__dirname, 'src/renderer/src') }
     },
-    plugins: [react(), serveDatasetInDev(resolve(__dirname, 'resources/dataset'))],
+    plugins: [react(), contentSecurityPolicyMeta(), serveDatasetInDev(resolve(__dirname, 'resources/dataset'))],
     worker: { format: 'es' },
     build: {
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') }

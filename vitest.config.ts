@@ -32,7 +32,25 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 180_000
         }
-      }
+      },
+      // `npm run test:electron` only (it sets DESK_E2E_TARGET once it has found an Electron binary).
+      ...(process.env['DESK_E2E_TARGET'] === 'electron'
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: 'electron',
+                environment: 'node',
+                include: ['test/e2e/**/*.test.ts', 'test/electron/**/*.test.ts'],
+                exclude: ['test/e2e/package.test.ts'],
+                globalSetup: ['test/electron/globalSetup.ts'],
+                fileParallelism: false,
+                testTimeout: 90_000,
+                hookTimeout: 180_000
+              }
+            }
+          ]
+        : [])
     ]
   }
 })

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
-import { startStaticServer } from '../scripts/static-server.mjs'
+import { startStaticServer } from '../scripts/static-server'
 import { findChromium } from '../test/e2e/chromium'
 import { generateCorpus } from './corpus'
 

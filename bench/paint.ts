@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { chromium, type Page } from 'playwright-core'
-import { startStaticServer } from '../scripts/static-server.mjs'
+import { startStaticServer } from '../scripts/static-server'
 import { findChromium } from '../test/e2e/chromium'
 
 const root = resolve(import.meta.dirname, '..')

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { chromium } from 'playwright-core'
-import { startStaticServer } from '../scripts/static-server.mjs'
+import { startStaticServer } from '../scripts/static-server'
 import { findChromium } from '../test/e2e/chromium'
 import { densePages } from '../test/support/densePages'
 

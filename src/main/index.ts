@@ -1,15 +1,19 @@
 /** Application lifecycle: single instance, protocol, IPC, menu and the one main window. */
-import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { BrowserWindow, Menu, app, protocol, session } from 'electron'
 import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc'
-import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, originOf, resolveAppPath } from './protocol'
+import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, originOf, serveAppProtocol } from './protocol'
 import { createMainWindow, hardenWebContents } from './window'
 import { buildMenuTemplate } from './menu'
 import { registerIpcHandlers } from './ipc/register'
+import { enforceOffline } from './offline'
 import { isFromAppFrame } from './ipc/guard'
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+
+// `npm run test:electron` gives each test a fresh profile; a packaged app never reads this.
+const testProfile = !app.isPackaged ? process.env['DESK_USER_DATA_DIR'] : undefined
+if (testProfile) app.setPath('userData', testProfile)
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }
@@ -22,25 +26,6 @@ function roots() {
     renderer: join(__dirname, '../renderer'),
     dataset: app.isPackaged ? join(process.resourcesPath, 'dataset') : join(app.getAppPath(), 'resources/dataset')
   }
-}
-
-function serveAppProtocol(): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const path = resolveAppPath(request.url, roots())
-    if (!path) return new Response('Not found', { status: 404 })
-    try {
-      const body = await fs.readFile(path)
-      return new Response(body, {
-        headers: {
-          'content-type': mimeTypeFor(path),
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-          'x-content-type-options': 'nosniff'
-        }
-      })
-    } catch {
-      return new Response('Not found', { status: 404 })
-    }
-  })
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -66,9 +51,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl))
 
   void app.whenReady().then(async () => {
-    serveAppProtocol()
+    serveAppProtocol(protocol, roots)
+    const devOrigins = devServerUrl ? [originOf(devServerUrl) ?? ''] : []
+    enforceOffline(session.defaultSession, devOrigins)
     session.defaultSession.setPermissionRequestHandler((_c, _p, callback) => callback(false))
-    const allowedOrigins = [APP_ORIGIN, ...(devServerUrl ? [originOf(devServerUrl) ?? ''] : [])]
+    const allowedOrigins = [APP_ORIGIN, ...devOrigins]
     registerIpcHandlers({
       isTrustedSender: (event) => isFromAppFrame(event, () => mainWindow?.webContents.id, allowedOrigins),
       dataLocation: () => join(app.getPath('userData'), 'IndexedDB'),

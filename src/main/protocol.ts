@@ -1,43 +1,18 @@
 /**
  * The `app://desk/` protocol serves the built renderer and the shipped dataset from disk, so the
  * window never loads a remote URL and never runs from `file://` (which would let a page read any
- * local file). Resolution is a pure function so path traversal is tested without Electron.
+ * local file). What a file is served with (policy, types, the root-confined resolver) lives in
+ * `appContent.ts`, shared with the web server.
  */
-import { extname, resolve, sep } from 'node:path'
+import type { Protocol } from 'electron'
+import { contentFor, decodedPathname, resolveContentPath, type AppRoots } from './appContent'
+
+export { CONTENT_SECURITY_POLICY, mimeTypeFor, type AppRoots } from './appContent'
 
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'desk'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'"
-].join('; ')
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.html.txt': 'text/plain; charset=utf-8'
-}
 
 /**
  * `scheme://host` of a URL. Node's `URL#origin` is "null" for schemes it does not know (such as
@@ -52,13 +27,9 @@ export function originOf(url: string): string | null {
   }
 }
 
-export function mimeTypeFor(path: string): string {
-  return MIME[extname(path).toLowerCase()] ?? 'application/octet-stream'
-}
-
-export interface AppRoots {
-  renderer: string
-  dataset: string
+/** The decoded path of an `app://desk/` URL; null for any other scheme or host. */
+function appPathname(requestUrl: string): string | null {
+  return originOf(requestUrl) === APP_ORIGIN ? decodedPathname(requestUrl) : null
 }
 
 /**
@@ -66,24 +37,18 @@ export interface AppRoots {
  * foreign or tries to leave its root (`..`, encoded separators, absolute paths).
  */
 export function resolveAppPath(requestUrl: string, roots: AppRoots): string | null {
-  let url: URL
-  try {
-    url = new URL(requestUrl)
-  } catch {
-    return null
+  const pathname = appPathname(requestUrl)
+  return pathname === null ? null : resolveContentPath(pathname, roots)
+}
+
+/** The `app:` handler: every answer, a file or a 404, carries the policy. */
+export function appProtocolHandler(roots: () => AppRoots): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const { status, headers, body } = await contentFor(appPathname(request.url), roots())
+    return new Response(typeof body === 'string' ? body : new Uint8Array(body), { status, headers })
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null
-  let pathname: string
-  try {
-    pathname = decodeURIComponent(url.pathname)
-  } catch {
-    return null
-  }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null
-  const [root, rest] = pathname.startsWith('/dataset/')
-    ? [roots.dataset, pathname.slice('/dataset/'.length)]
-    : [roots.renderer, pathname === '/' ? 'index.html' : pathname.slice(1)]
-  const base = resolve(root)
-  const target = resolve(base, rest)
-  return target.startsWith(base + sep) ? target : null
+}
+
+export function serveAppProtocol(protocol: Pick<Protocol, 'handle'>, roots: () => AppRoots): void {
+  protocol.handle(APP_SCHEME, appProtocolHandler(roots))
 }

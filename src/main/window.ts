@@ -26,10 +26,40 @@ export function isAppNavigation(url: string, devServerUrl: string | undefined): 
   return origin !== null && (origin === APP_ORIGIN || (devServerUrl !== undefined && origin === originOf(devServerUrl)))
 }
 
-/** Denies new windows, foreign navigation, webviews and every permission request for `contents`. */
+/** How long after a click or Enter a new-window request still counts as the user's doing. */
+export const USER_ACTIVATION_MS = 1000
+
+const ACTIVATING = new Set(['mouseUp', 'gestureTap', 'touchEnd'])
+
+/**
+ * Watches the input Electron delivers to `contents` (a script cannot fake it): `consume()` is
+ * true once per click or Enter within `USER_ACTIVATION_MS`, so a page cannot open links on its
+ * own, nor several for one click.
+ */
+export function watchUserActivation(contents: Pick<WebContents, 'on'>, now: () => number = Date.now): { consume: () => boolean } {
+  let last = Number.NEGATIVE_INFINITY
+  contents.on('input-event', (_event, input) => {
+    if (ACTIVATING.has(input.type) || (input.type === 'keyDown' && (input as { key?: string }).key === 'Enter')) last = now()
+  })
+  return {
+    consume() {
+      const fresh = now() - last <= USER_ACTIVATION_MS
+      last = Number.NEGATIVE_INFINITY
+      return fresh
+    }
+  }
+}
+
+/**
+ * Denies new windows, foreign navigation, webviews and every permission request for `contents`.
+ * A link the user activated (a click or Enter just before, a plain link: no window features, no
+ * form post) to https or mailto opens in the system browser; `window.open` by script does not.
+ */
 export function hardenWebContents(contents: WebContents, devServerUrl: string | undefined): void {
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url)
+  const activation = watchUserActivation(contents)
+  contents.setWindowOpenHandler(({ url, features, postBody }) => {
+    const plainLink = !features && !postBody
+    if (isSafeExternalUrl(url) && plainLink && activation.consume()) void shell.openExternal(url)
     return { action: 'deny' }
   })
   contents.on('will-navigate', (event, url) => {
@@ -99,7 +129,7 @@ export async function createMainWindow(entryUrl: string): Promise<BrowserWindow>
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      spellcheck: false,
       disableBlinkFeatures: 'Auxclick'
     }
   })

@@ -55,7 +55,10 @@ export interface OpenFilesRequest {
 export interface OpenedFile {
   readonly name: string
   readonly size: number
+  /** The file's bytes; empty when it was refused. */
   readonly bytes: Uint8Array
+  /** Why this file was not opened (too large, not a regular file, over the open's total), if it was not. */
+  readonly refused?: string
 }
 
 export interface AppInfo {
@@ -98,9 +101,6 @@ export interface AutomaticBackupFiles {
   /** Newest first. */
   readonly files: readonly AutomaticBackupFile[]
 }
-
-/** How many automatic backup files are kept; the oldest are deleted. */
-export const KEEP_AUTOMATIC_BACKUP_FILES = 5
 
 /** Largest automatic backup file written or read (characters). */
 export const MAX_AUTOMATIC_BACKUP_CHARS = 200 * 1024 * 1024
@@ -146,8 +146,14 @@ export type DeskChannel = keyof DeskChannels
 /** Main-to-renderer event carrying a `MenuCommand`. */
 export const MENU_COMMAND_EVENT = 'menu:command'
 
-/** Largest file `openFiles` accepts; larger files are refused with a message naming them. */
+/** Largest file `openFiles` reads; a larger one comes back refused (`OpenedFile.refused`), the others are read. */
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024
+
+/**
+ * Most bytes one `openFiles` call carries in its single IPC reply; the files past it come back
+ * refused with a message saying to open them in a second go.
+ */
+export const MAX_OPEN_TOTAL_BYTES = 512 * 1024 * 1024
 
 /**
  * The bridge the renderer uses for everything outside the page. Electron's preload implements it
@@ -162,7 +168,7 @@ export interface Desk {
   setTheme(source: ThemeSource): Promise<Result<ThemeSource>>
   /** How much the app can still store; an import checks it before writing anything. */
   storageSpace(): Promise<Result<StorageSpace>>
-  /** Keeps an automatic backup as a file outside IndexedDB (the last five). */
+  /** Keeps an automatic backup as a file outside IndexedDB (the last five, within `AUTOMATIC_BACKUPS_MAX_TOTAL`). */
   writeAutomaticBackup(created: string, content: string): Promise<Result<AutomaticBackupFile>>
   listAutomaticBackups(): Promise<Result<AutomaticBackupFiles>>
   readAutomaticBackup(name: string): Promise<Result<string>>

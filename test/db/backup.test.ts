@@ -4,7 +4,8 @@ import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, createBackup, mergeTables, readBa
 import type { Annotation, Collection } from '../../src/shared/model/annotation'
 import type { DeskDatabase } from '../../src/renderer/src/db/db'
 import { freshDatabases } from '../support/freshDatabase'
-import { makeBackup, readUserTables, restoreBackup, KEEP_AUTOMATIC_BACKUPS } from '../../src/renderer/src/features/backup/backupService'
+import { makeBackup, readUserTables, restoreBackup } from '../../src/renderer/src/features/backup/backupService'
+import { KEEP_AUTOMATIC_BACKUPS } from '../../src/shared/backup/rotation'
 import { ensureDataset, type FetchText } from '../../src/renderer/src/features/dataset/datasetLoader'
 import { readShippedFile } from '../support/dataset'
 

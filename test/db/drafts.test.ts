@@ -47,14 +47,21 @@ function recordDurability(database: DeskDatabase): { stores: string[]; durabilit
 }
 
 describe('drafts', () => {
-  it('are written in strictly durable transactions; other writes stay relaxed', async () => {
+  it('are written in strictly durable transactions, as is all the user’s own work; imports and caches stay relaxed', async () => {
     const database = freshDb()
     const seen = recordDurability(database)
     await database.annotations.put(note('n-1', 'Stored'))
     await writeDraft('n-1', 'Stored and more', UPDATED, database)
+    await database.collections.put({ id: 'c-1', name: 'Chapter', description: '', items: [], created: UPDATED, updated: UPDATED, deleted: null })
+    // The stores an import chunk and the search cache write together.
+    await database.transaction('rw', [database.sources, database.mentions], () => database.mentions.clear())
+    await database.transaction('rw', [database.searchIndexes, database.meta], () => database.meta.put({ key: 'x', value: 1 }))
     expect(seen).toEqual([
-      { stores: ['annotations'], durability: 'relaxed' },
-      { stores: ['drafts'], durability: 'strict' }
+      { stores: ['annotations'], durability: 'strict' },
+      { stores: ['drafts'], durability: 'strict' },
+      { stores: ['collections'], durability: 'strict' },
+      { stores: ['sources', 'mentions'], durability: 'relaxed' },
+      { stores: ['searchIndexes', 'meta'], durability: 'relaxed' }
     ])
     expect(await database.drafts.get('n-1')).toMatchObject({ id: 'n-1', text: 'Stored and more', basedOn: UPDATED })
   })

@@ -91,6 +91,7 @@ describe('importing files', () => {
         file('sheet.xlsx', 'PK'),
         file('blank.html', '<html><body><script>alert(1)</script></body></html>'),
         big,
+        { name: 'pipe.txt', size: 0, bytes: new Uint8Array(0), refused: 'it is not a regular file (a folder, a device or a pipe), so it was not opened.' },
         file('good 名前 (1) #2.md', '# Still fine\n\nAn odd file name.')
       ],
       { database: db, tools }
@@ -106,6 +107,7 @@ describe('importing files', () => {
       'sheet.xlsx': '.xlsx files are not supported; import HTML, Markdown, text or PDF.',
       'blank.html': 'the page has no readable text.',
       'huge.txt': 'the file is larger than the 50 MB limit.',
+      'pipe.txt': 'it is not a regular file (a folder, a device or a pipe), so it was not opened.',
       'good 名前 (1) #2.md': 'imported'
     })
     expect(await db.sources.count()).toBe(before + 1)

@@ -111,10 +111,17 @@ describe('schema upgrades', () => {
     db.close()
   })
 
-  it(`declares version ${DB_VERSION}`, async () => {
+  it('declares version 7 with exactly these tables and indexes: a schema change must bump it (and bring an upgrade test)', async () => {
     const db = new DeskDatabase('desk-schema-current')
     await db.open()
-    expect(db.verno).toBe(DB_VERSION)
+    expect(DB_VERSION).toBe(7)
+    expect(db.verno).toBe(7)
+    const declared = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey, ...t.schema.indexes].map((i) => i.src).join(', ')]))
+    expect(declared).toEqual({ ...V6_STORES, drafts: 'id' })
+    // What the browser created matches what Dexie declared.
+    const raw = db.backendDB()
+    expect([...raw.objectStoreNames].sort()).toEqual(Object.keys(declared).sort())
+    expect([...raw.transaction('sources').objectStore('sources').indexNames].sort()).toEqual(['contentHash', 'fileName', 'publishedOn', 'updated', 'url'])
     db.close()
   })
 

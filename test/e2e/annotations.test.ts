@@ -117,6 +117,32 @@ describe('annotations', () => {
     expect(app.problems).toEqual([])
   })
 
+  it('deletes from the Trash for good only after an in-app confirmation', async () => {
+    app = await openApp({ hashPath: '/meetings/adgmin-5' })
+    const { page } = app
+    await page.getByRole('button', { name: 'Add note' }).click()
+    await page.getByRole('textbox', { name: 'Note' }).fill('To be deleted for good.')
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
+    await page.getByRole('button', { name: 'Done' }).click()
+    await page.getByRole('button', { name: 'Delete note 1' }).click()
+    await page.goto(app.url('/notes?view=trash'))
+    const trash = page.getByRole('list', { name: 'Notes and highlights' })
+    await trash.getByText('To be deleted for good.').waitFor()
+    await page.getByRole('checkbox', { name: 'Select note 1' }).check()
+    const deleteForever = page.getByRole('button', { name: 'Delete forever' })
+    await deleteForever.click()
+    const confirm = page.getByRole('dialog', { name: 'Delete for good?' })
+    await confirm.getByText('Delete 1 item(s) for good? This cannot be undone.').waitFor()
+    await confirm.getByRole('button', { name: 'Cancel' }).click()
+    await confirm.waitFor({ state: 'hidden' })
+    await expect.poll(() => deleteForever.evaluate((el) => el === document.activeElement)).toBe(true)
+    await trash.getByText('To be deleted for good.').waitFor()
+    await deleteForever.click()
+    await confirm.getByRole('button', { name: 'Delete forever' }).click()
+    await page.getByRole('heading', { name: 'The Trash is empty' }).waitFor()
+    expect(app.problems).toEqual([])
+  })
+
   it('keeps what was typed before the tab closed', async () => {
     const profileDir = newProfileDir()
     app = await openApp({ profileDir, hashPath: '/initiatives/wg-ai' })

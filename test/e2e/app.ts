@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { _electron, chromium, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screens')
@@ -30,6 +30,8 @@ export interface AppSession {
   problems: string[]
   requests: string[]
   url: (hashPath?: string) => string
+  /** The Electron application under `npm run test:electron`, for main-process checks. */
+  electron?: ElectronApplication
   /** A second tab on the same profile (same IndexedDB), its problems recorded with the first's. */
   openPage: (hashPath?: string) => Promise<Page>
   close: () => Promise<void>
@@ -64,7 +66,7 @@ function mountSmallDisk(megabytes: number): { dir: string; unmount: () => void }
 }
 
 const isLocal = (url: string): boolean => {
-  if (/^(data|blob|about):/.test(url)) return true
+  if (/^(data|blob|about|devtools):/.test(url) || url.startsWith('app://desk/')) return true
   try {
     return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname)
   } catch {
@@ -87,7 +89,10 @@ export async function openApp(
   const baseUrl = inject('baseUrl')
   const disk = options.smallDiskMb ? mountSmallDisk(options.smallDiskMb) : null
   const profileDir = disk ? join(disk.dir, 'profile') : (options.profileDir ?? newProfileDir())
-  const context = await chromium
+  const electron = inject('target') === 'electron' ? await launchElectron(profileDir, options.colorScheme ?? 'light') : undefined
+  const context = electron
+    ? electron.context()
+    : await chromium
     .launchPersistentContext(profileDir, {
       executablePath: inject('chromiumPath'),
       headless: true,
@@ -113,7 +118,7 @@ export async function openApp(
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
     return page
   }
-  const page = watch(context.pages()[0] ?? (await context.newPage()))
+  const page = watch(electron ? await electron.firstWindow() : (context.pages()[0] ?? (await context.newPage())))
   const url = (hashPath = '/'): string => `${baseUrl}#${hashPath}`
   const openPage = async (hashPath = '/'): Promise<Page> => {
     const second = watch(await context.newPage())
@@ -123,10 +128,20 @@ export async function openApp(
   await options.beforeOpen?.(page)
   await page.goto(url(options.hashPath ?? '/'))
   const close = async (): Promise<void> => {
-    await context.close()
+    await (electron ? electron.close() : context.close())
     disk?.unmount()
   }
-  return { page, context, profileDir, problems, requests, url, openPage, close }
+  return { page, context, profileDir, problems, requests, url, openPage, close, ...(electron ? { electron } : {}) }
+}
+
+/** The built app in Electron on a fresh profile (`DESK_USER_DATA_DIR`, read only when unpackaged). */
+async function launchElectron(profileDir: string, colorScheme: 'light' | 'dark'): Promise<ElectronApplication> {
+  return _electron.launch({
+    executablePath: inject('electronPath'),
+    args: [resolve(__dirname, '../../out/main/index.js'), '--no-sandbox', '--disable-gpu'],
+    env: { ...process.env, DESK_USER_DATA_DIR: profileDir, ELECTRON_ENABLE_LOGGING: '1' },
+    colorScheme
+  })
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -42,4 +42,59 @@ describe('collections', () => {
     expect(app.problems).toEqual([])
     await app.close()
   })
+  it('names a new collection and confirms deletions in in-app dialogs: labelled, Esc closes, focus returns, never a native prompt', async () => {
+    const app = await openApp({
+      hashPath: '/initiatives/adm-2030',
+      beforeOpen: async (page) => {
+        await page.addInitScript(() => {
+          const calls: string[] = []
+          ;(window as unknown as { __nativeDialogs: string[] }).__nativeDialogs = calls
+          window.prompt = () => (calls.push('prompt'), null)
+          window.confirm = () => (calls.push('confirm'), false)
+          window.alert = () => void calls.push('alert')
+        })
+      }
+    })
+    const { page } = app
+    await page.getByRole('heading', { level: 1, name: 'ASEAN Digital Masterplan 2030' }).waitFor()
+    const picker = page.getByRole('combobox', { name: 'Add to collection' })
+    const hasFocus = (locator: typeof picker) => locator.evaluate((el) => el === document.activeElement)
+
+    await picker.focus()
+    await picker.selectOption({ label: 'New collection…' })
+    const naming = page.getByRole('dialog', { name: 'New collection' })
+    await naming.waitFor()
+    const name = naming.getByRole('textbox', { name: 'Name of the new collection' })
+    await expect.poll(() => hasFocus(name)).toBe(true)
+    await page.keyboard.press('Escape')
+    await naming.waitFor({ state: 'hidden' })
+    await expect.poll(() => hasFocus(picker)).toBe(true)
+
+    await picker.selectOption({ label: 'New collection…' })
+    await name.fill('Masterplans')
+    await page.keyboard.press('Enter')
+    await page.getByText('Added to the collection.').waitFor()
+    await naming.waitFor({ state: 'hidden' })
+    expect(await picker.locator('option', { hasText: 'Masterplans' }).count()).toBe(1)
+
+    await page.goto(app.url('/collections'))
+    await page.getByRole('link', { name: 'Masterplans' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Masterplans' }).waitFor()
+    const remove = page.getByRole('button', { name: 'Delete collection' })
+    await remove.click()
+    const confirming = page.getByRole('dialog', { name: 'Delete this collection?' })
+    await confirming.getByText('Delete the collection “Masterplans”? Its items themselves are kept.').waitFor()
+    await page.keyboard.press('Escape')
+    await confirming.waitFor({ state: 'hidden' })
+    await expect.poll(() => hasFocus(remove)).toBe(true)
+    await page.getByRole('heading', { level: 1, name: 'Masterplans' }).waitFor()
+    await remove.click()
+    await confirming.getByRole('button', { name: 'Delete collection' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Collections' }).waitFor()
+    expect(await page.getByRole('link', { name: 'Masterplans' }).count()).toBe(0)
+
+    expect(await page.evaluate(() => (window as unknown as { __nativeDialogs: string[] }).__nativeDialogs)).toEqual([])
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
 })

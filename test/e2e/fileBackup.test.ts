@@ -26,7 +26,7 @@ describe('automatic backup files', () => {
     await chooser.setFiles({ name: 'memo.md', mimeType: 'text/markdown', buffer: Buffer.from('# Memo\n\nA short memo.\n') })
     await page.getByRole('dialog', { name: 'Import documents' }).getByRole('status').filter({ hasText: '1 imported.' }).waitFor()
     await page.goto(app.url('/settings'))
-    await page.getByText("Copies as files, outside the database: 1 (the last five), in this browser's private storage.").waitFor()
+    await page.getByText("Copies as files, outside the database: 1 (the last five, at most 256 MB together), in this browser's private storage.").waitFor()
     expect(app.problems).toEqual([])
     await app.close()
 

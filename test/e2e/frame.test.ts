@@ -20,8 +20,7 @@ describe('app frame', () => {
   it.each(['light', 'dark'] as const)('opens every screen from the navigation (%s theme) and saves a screenshot', async (scheme) => {
     app = await openApp({ colorScheme: scheme })
     const { page } = app
-    await expect(page.getByRole('status').filter({ hasText: /^Dataset / })).toBeTruthy()
-    await page.getByText(/^Dataset \d/).waitFor()
+    await page.getByRole('status').filter({ hasText: /^Dataset \d/ }).waitFor()
     expect(await page.locator('html').getAttribute('data-theme')).toBe(scheme)
     const nav = page.getByRole('navigation', { name: 'Main' })
     for (const screen of SCREENS) {

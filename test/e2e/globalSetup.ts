@@ -2,13 +2,16 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { startStaticServer } from '../../scripts/static-server.mjs'
+import { startStaticServer } from '../../scripts/static-server'
 import { findChromium } from './chromium'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     chromiumPath: string
+    /** 'electron' under `npm run test:electron`; the browser build otherwise. */
+    target?: 'browser' | 'electron'
+    electronPath?: string
   }
 }
 

@@ -3,12 +3,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { listPackage } from '@electron/asar'
 import { describe, expect, it } from 'vitest'
+import { readFuseWire } from '../../scripts/fuseWire'
+import { EXPECTED_FUSES } from '../support/fuses'
 
 const root = resolve(__dirname, '../..')
 
 describe('packaging (npm run dist:check)', () => {
   it('packs main, preload and renderer into app.asar with the dataset beside it', () => {
-    execFileSync(process.execPath, [resolve(root, 'scripts/dist-check.mjs')], { cwd: root, stdio: 'ignore', timeout: 240_000 })
+    execFileSync(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/dist-check.ts')], { cwd: root, stdio: 'ignore', timeout: 240_000 })
     const resources = resolve(root, 'dist/linux-unpacked/resources')
     const files = listPackage(resolve(resources, 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'))
     expect(files).toEqual(expect.arrayContaining(['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/package.json']))
@@ -19,5 +21,10 @@ describe('packaging (npm run dist:check)', () => {
     expect(manifest.version).toMatch(/^\d{4}\.\d{2}\.\d+$/)
     for (const file of ['sources.json', 'meetings.json', 'initiatives.json', 'parties.json', 'themes.json', 'mentions.json', 'sources/vjst-article-adgmin6.txt'])
       expect(existsSync(resolve(resources, 'dataset', file)), file).toBe(true)
+  })
+
+  it('flipped every fuse in the packed binary (a stub with a fuse wire here; the real Electron where ELECTRON_OVERRIDE_DIST_PATH names one)', () => {
+    // Runs after the pack above (files run in order).
+    expect(readFuseWire(resolve(root, 'dist/linux-unpacked/asean-digital-desk'))).toEqual(EXPECTED_FUSES)
   })
 })

@@ -31,8 +31,11 @@ describe('research screens', () => {
     const found: string[] = []
     for (const screen of PAGES) {
       await page.goto(app.url(screen.path))
-      await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor()
+      const heading = page.getByRole('heading', { level: 1, name: screen.heading })
+      await heading.waitFor()
       await page.locator('.skeleton').waitFor({ state: 'detached' })
+      // The window says where the user is (title bar, history, screen readers).
+      await expect.poll(() => page.title()).toBe(`${await heading.textContent()} – ASEAN Digital Desk`)
       for (const v of await seriousViolations(page)) found.push(`${screen.path}: ${v}`)
       if (screen.shot) await screenshot(page, `${screen.shot}-${scheme}`)
     }

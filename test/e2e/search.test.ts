@@ -202,23 +202,28 @@ describe('search', () => {
     await page.reload()
     const building = page.getByText('Building the search index…').first()
     await building.waitFor()
-    // While it builds: navigation works and the main thread answers timers promptly.
-    const longestGap = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let last = performance.now()
-          let worst = 0
-          const timer = setInterval(() => {
-            const now = performance.now()
-            worst = Math.max(worst, now - last)
-            last = now
-          }, 10)
-          setTimeout(() => (clearInterval(timer), resolve(worst)), 600)
-        })
-    )
+    // While it builds: navigation works and the main thread answers timers promptly. The
+    // longest gap between 10 ms ticks is measured for the whole build, until its notice goes.
+    await page.evaluate(() => {
+      const w = window as unknown as { __longestGap: Promise<number> }
+      w.__longestGap = new Promise<number>((resolve) => {
+        let last = performance.now()
+        let worst = 0
+        const timer = setInterval(() => {
+          const now = performance.now()
+          worst = Math.max(worst, now - last)
+          last = now
+          if (!document.body.textContent?.includes('Building the search index…')) {
+            clearInterval(timer)
+            resolve(worst)
+          }
+        }, 10)
+      })
+    })
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: 'Meetings', exact: true }).waitFor()
     expect(await building.isVisible()).toBe(true)
+    const longestGap = await page.evaluate(() => (window as unknown as { __longestGap: Promise<number> }).__longestGap)
     // A generous bound: a main-thread build of this corpus blocks for seconds, not tenths.
     expect(longestGap).toBeLessThan(400)
     await page.getByRole('searchbox', { name: 'Search' }).fill('masterplan')

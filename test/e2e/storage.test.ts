@@ -4,7 +4,7 @@
  * pages far too large for the disk is imported. The app must refuse it in plain words before
  * writing anything, leave the disk with room, take a small batch afterwards, and keep the notes.
  */
-import { mkdtempSync, statfsSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -93,6 +93,64 @@ describe('storage on a small disk', () => {
     await page.goto(app.url('/settings'))
     const room = page.locator('dl.facts dt', { hasText: 'Room left' }).locator('xpath=following-sibling::dd[1]')
     await expect.poll(() => room.textContent(), { timeout: 10_000 }).toMatch(/^about \d+(\.\d)? MB more, as this browser allows it: the browser's quota for this site, not the disk's free space$/)
+    expect(app.problems).toEqual([])
+  })
+})
+
+/** Fills the disk holding `dir` to the last byte with a file of its own, as another program would. */
+function fillDisk(dir: string): string {
+  const filler = join(dir, 'another-program.bin')
+  for (const chunk of [1024 * 1024, 64 * 1024, 4096, 512]) {
+    const zeros = Buffer.alloc(chunk)
+    try {
+      for (;;) appendFileSync(filler, zeros)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error
+    }
+  }
+  return filler
+}
+
+describe('a disk filled by another program', () => {
+  it('says a note was not saved, in plain words, keeps every screen working, and saves again once space returns, without a restart', async (ctx) => {
+    const unavailable = smallDiskUnavailable()
+    ctx.skip(unavailable !== null, `skipped: ${unavailable}`)
+    app = await openApp({ smallDiskMb: 40 })
+    const { page } = app
+    await page.getByText(/^Dataset \d/).waitFor()
+    await addNote(page, app.url('/initiatives/defa'), 'Written before the disk filled.')
+
+    const filler = fillDisk(dirname(app.profileDir))
+    expect(freeOn(dirname(app.profileDir))).toBeLessThan(64 * 1024)
+    await page.getByRole('button', { name: 'Edit note 1' }).click()
+    const note = page.getByRole('textbox', { name: 'Note' })
+    await note.fill('Written while the disk was full: the ministers noted DEFA progress.')
+    const alert = page.getByRole('alert').filter({ hasText: 'Your text is kept above' })
+    await alert.waitFor({ timeout: 30_000 })
+    expect(await alert.textContent()).toMatch(/^The disk is full.*Your text is kept above; it will be saved again when you type, or copy it now\.$/)
+    expect(await alert.textContent()).not.toMatch(/QuotaExceeded|AbortError|UnknownError/)
+    expect(await note.inputValue()).toBe('Written while the disk was full: the ministers noted DEFA progress.')
+    await screenshot(page, 'note-not-saved-disk-full')
+
+    // The other screens still read: no endless placeholders, no blank pages.
+    await page.goto(app.url('/notes'))
+    await page.getByRole('list', { name: 'Notes and highlights' }).getByText(/Written before the disk filled\.|Written while the disk was full/).first().waitFor({ timeout: 15_000 })
+    await page.goto(app.url('/meetings/adgmin-5'))
+    await page.getByRole('heading', { level: 1, name: /5th ASEAN Digital Ministers/ }).waitFor({ timeout: 15_000 })
+
+    // Space returns: the text typed while the disk was full is offered back, and Keep saves it.
+    rmSync(filler)
+    await page.goto(app.url('/initiatives/defa'))
+    await page.getByRole('button', { name: 'Edit note 1' }).click()
+    const offer = page.getByRole('group', { name: 'Recovered text' })
+    await offer.getByText('Written while the disk was full: the ministers noted DEFA progress.').waitFor()
+    await offer.getByRole('button', { name: 'Keep' }).click()
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 })
+    await page.getByRole('textbox', { name: 'Note' }).fill('Saved once the disk had room again.')
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 })
+    await page.getByRole('button', { name: 'Done' }).click()
+    await page.reload()
+    await page.getByRole('list', { name: /^Notes on / }).getByText('Saved once the disk had room again.').waitFor()
     expect(app.problems).toEqual([])
   })
 })

@@ -43,6 +43,14 @@ describe('backup:writeAutomatic', () => {
     expect(await fs.readdir(backups())).toHaveLength(6)
   })
 
+  it('keeps fewer when the newest files together would pass the size cap; the newest always stays', async () => {
+    // Two earlier backups of 200 MB each (sparse files: the size is real, the disk blocks are not).
+    await fs.mkdir(backups(), { recursive: true })
+    for (const minute of [1, 2]) await fs.truncate(await fs.open(join(backups(), `auto-2026-11-28T01-0${minute}-00-007Z.json`), 'w').then(async (h) => (await h.close(), join(backups(), `auto-2026-11-28T01-0${minute}-00-007Z.json`))), 200 * 1024 * 1024)
+    expect((await write(at(3), 'small')).ok).toBe(true)
+    expect((await fs.readdir(backups())).sort()).toEqual(['auto-2026-11-28T01-02-00-007Z.json', 'auto-2026-11-28T01-03-00-007Z.json'])
+  })
+
   it('writes atomically: a failed write leaves the earlier file whole and no temporary file', async () => {
     await write(at(1), 'old')
     const rename = vi.spyOn(fs, 'rename').mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }))

@@ -6,12 +6,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { Menu, nativeTheme, type IpcMainInvokeEvent } from 'electron'
 import { dialogMock, ipcHandlers } from '../support/electronMock'
 import { registerIpcHandlers } from '../../src/main/ipc/register'
+import { isFromAppFrame } from '../../src/main/ipc/guard'
 import { MAX_OPEN_FILE_BYTES } from '../../src/shared/ipc'
 
-const trusted = { sender: { id: 1 }, senderFrame: { url: 'app://desk/index.html' } } as unknown as IpcMainInvokeEvent
-const foreign = { sender: { id: 2 }, senderFrame: { url: 'https://evil.example/' } } as unknown as IpcMainInvokeEvent
+const frame = { url: 'app://desk/index.html' }
+const trusted = { sender: { id: 1, mainFrame: frame }, senderFrame: frame } as unknown as IpcMainInvokeEvent
+const evil = { url: 'https://evil.example/' }
+const foreign = { sender: { id: 1, mainFrame: evil }, senderFrame: evil } as unknown as IpcMainInvokeEvent
 
-registerIpcHandlers({ isTrustedSender: (event) => event === trusted, dataLocation: () => '/data/here', dataFolder: () => tmpdir() })
+const dataFolder = mkdtempSync(join(tmpdir(), 'desk-ipc-data-'))
+registerIpcHandlers({ isTrustedSender: (event) => isFromAppFrame(event, () => 1, ['app://desk']), dataLocation: () => '/data/here', dataFolder: () => dataFolder })
 
 const call = (channel: string, event: IpcMainInvokeEvent, args: unknown) => {
   const handler = ipcHandlers.get(channel)
@@ -31,10 +35,35 @@ describe('IPC handlers', () => {
     expect([...ipcHandlers.keys()].sort()).toEqual(['app:info', 'app:setTheme', 'backup:listAutomatic', 'backup:readAutomatic', 'backup:writeAutomatic', 'file:open', 'file:save', 'file:saveFolder', 'storage:free'])
   })
 
-  it.each([...['app:info', 'backup:listAutomatic', 'backup:readAutomatic', 'backup:writeAutomatic', 'app:setTheme', 'file:open', 'file:save', 'file:saveFolder', 'storage:free']])('%s refuses a foreign sender', async (channel) => {
-    const result = await call(channel, foreign, undefined)
+  /** Arguments each channel would accept: a refusal must come from the sender check, not the schema. */
+  const VALID: Record<string, unknown> = {
+    'app:info': undefined,
+    'app:setTheme': 'dark',
+    'backup:listAutomatic': undefined,
+    'backup:readAutomatic': { name: 'auto-2026-01-01T00-00-00-000Z.json' },
+    'backup:writeAutomatic': { created: '2026-01-01T00:00:00.000Z', content: '{}' },
+    'file:open': { multiple: true },
+    'file:save': { suggestedName: 'n.md', content: 'x' },
+    'file:saveFolder': { suggestedName: 'vault', onExisting: 'replace', files: [{ path: 'a.md', content: 'x' }] },
+    'storage:free': undefined
+  }
+
+  it.each(Object.keys(VALID))('%s refuses a foreign sender and does nothing', async (channel) => {
+    vi.mocked(Menu.getApplicationMenu).mockClear()
+    nativeTheme.themeSource = 'system'
+    expect(await call(channel, trusted, VALID[channel])).not.toMatchObject({ error: expect.stringContaining('Invalid') })
+    dialogMock.showSaveDialog.mockReset()
+    dialogMock.showOpenDialog.mockReset()
+    vi.mocked(Menu.getApplicationMenu).mockClear()
+    nativeTheme.themeSource = 'system'
+    const before = await fs.readdir(dataFolder, { recursive: true })
+    const result = await call(channel, foreign, VALID[channel])
     expect(result).toEqual({ ok: false, error: expect.stringContaining("did not come from the app's own window") })
     expect(dialogMock.showSaveDialog).not.toHaveBeenCalled()
+    expect(dialogMock.showOpenDialog).not.toHaveBeenCalled()
+    expect(Menu.getApplicationMenu).not.toHaveBeenCalled()
+    expect(nativeTheme.themeSource).toBe('system')
+    expect(await fs.readdir(dataFolder, { recursive: true })).toEqual(before)
   })
 
   it('rejects malformed arguments with a message naming the field', async () => {
@@ -108,7 +137,7 @@ describe('IPC handlers', () => {
     expect(await fs.readFile(join(dir, 'Initiatives/My essay.md'), 'utf8')).toBe('mine')
   })
 
-  it('opens chosen files and refuses any over the size limit, naming it', async () => {
+  it('opens chosen files and refuses only the one over the size limit, naming why', async () => {
     const small = join(dir, 'release.html')
     const big = join(dir, 'huge.pdf')
     await fs.writeFile(small, '<p>ADGMIN</p>')
@@ -121,8 +150,12 @@ describe('IPC handlers', () => {
     expect(file?.name).toBe('release.html')
     expect(new TextDecoder().decode(file?.bytes)).toBe('<p>ADGMIN</p>')
     dialogMock.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [small, big] })
-    const refused = await call('file:open', trusted, { multiple: true })
-    expect(refused).toEqual({ ok: false, error: expect.stringContaining('huge.pdf') })
+    const both = await call('file:open', trusted, { multiple: true })
+    expect(both.ok).toBe(true)
+    expect((both.value as { name: string; refused?: string }[]).map((f) => [f.name, f.refused])).toEqual([
+      ['release.html', undefined],
+      ['huge.pdf', 'the file is larger than the 50 MB limit.']
+    ])
   })
 
   it('answers app:info with the version and data location', async () => {

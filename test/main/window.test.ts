@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
 import { BrowserWindow, shell, type WebContents } from 'electron'
-import { createMainWindow, hardenWebContents, isAppNavigation, isSafeExternalUrl } from '../../src/main/window'
+import { USER_ACTIVATION_MS, createMainWindow, hardenWebContents, isAppNavigation, isSafeExternalUrl } from '../../src/main/window'
 
 type Listener = (...args: unknown[]) => void
 
 function fakeContents() {
   const listeners = new Map<string, Listener>()
-  let openHandler: ((details: { url: string }) => { action: string }) | undefined
+  let openHandler: ((details: { url: string; features: string; disposition: string }) => { action: string }) | undefined
   let permissionHandler: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined
   let permissionCheck: (() => boolean) | undefined
   const contents = {
@@ -24,7 +24,8 @@ function fakeContents() {
       listeners.get(event)?.({ preventDefault }, url)
       return preventDefault.mock.calls.length > 0
     },
-    open: (url: string) => openHandler?.({ url }),
+    open: (url: string, features = '') => openHandler?.({ url, features, disposition: 'foreground-tab' }),
+    input: (type: string, key?: string) => listeners.get('input-event')?.({}, { type, key }),
     permission(name: string) {
       let granted: boolean | undefined
       permissionHandler?.({}, name, (g) => (granted = g))
@@ -50,18 +51,47 @@ describe('window security', () => {
     expect(isAppNavigation('http://localhost:5173/#/x', undefined)).toBe(false)
   })
 
-  it('denies every new window and opens only https and mailto links externally', () => {
+  it('denies every new window and opens only https and mailto links the user activated', () => {
     const fake = fakeContents()
     hardenWebContents(fake.contents, undefined)
     const openExternal = vi.mocked(shell.openExternal)
     openExternal.mockClear()
+    fake.input('mouseUp')
     expect(fake.open('https://asean.org/')).toEqual({ action: 'deny' })
+    fake.input('mouseUp')
     expect(fake.open('javascript:alert(1)')).toEqual({ action: 'deny' })
+    fake.input('mouseUp')
     expect(fake.open('file:///etc/passwd')).toEqual({ action: 'deny' })
+    fake.input('keyDown', 'Enter')
     expect(fake.open('mailto:desk@example.org')).toEqual({ action: 'deny' })
     expect(openExternal.mock.calls.map((c) => c[0])).toEqual(['https://asean.org/', 'mailto:desk@example.org'])
     expect(isSafeExternalUrl('http://insecure.example/')).toBe(false)
     expect(isSafeExternalUrl('not a url')).toBe(false)
+  })
+
+  it('opens nothing a script asks for: no click before, one link per click, no popup features', () => {
+    vi.useFakeTimers()
+    try {
+      const fake = fakeContents()
+      hardenWebContents(fake.contents, undefined)
+      const openExternal = vi.mocked(shell.openExternal)
+      openExternal.mockClear()
+      expect(fake.open('https://evil.example/no-click')).toEqual({ action: 'deny' })
+      fake.input('keyDown', 'a')
+      fake.input('mouseMove')
+      expect(fake.open('https://evil.example/typing')).toEqual({ action: 'deny' })
+      fake.input('mouseUp')
+      fake.open('https://asean.org/clicked')
+      fake.open('https://evil.example/second-for-one-click')
+      fake.input('mouseUp')
+      fake.open('https://evil.example/popup', 'width=200,height=200')
+      fake.input('mouseUp')
+      vi.advanceTimersByTime(USER_ACTIVATION_MS + 1)
+      fake.open('https://evil.example/later')
+      expect(openExternal.mock.calls.map((c) => c[0])).toEqual(['https://asean.org/clicked'])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('denies every permission request and webview', () => {
@@ -90,7 +120,8 @@ describe('window security', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      webviewTag: false
+      webviewTag: false,
+      spellcheck: false
     })
     expect(String((options['webPreferences'] as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/)
     expect(once).toHaveBeenCalledWith('ready-to-show', expect.any(Function))

@@ -11,14 +11,19 @@ import { shippedDataset } from '../support/dataset'
 const GOLDEN = resolve(__dirname, '../fixtures/export')
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1'
 
-/** Compares with the checked-in file; `UPDATE_GOLDEN=1 npm run test:unit` rewrites it after a deliberate change. */
+/**
+ * Compares with the checked-in file; `UPDATE_GOLDEN=1 npm run test:unit` writes it after a
+ * deliberate change (and for a new golden file). A missing file fails: it is never written and
+ * then compared with itself.
+ */
 function golden(name: string, actual: string): void {
   const file = resolve(GOLDEN, name)
-  if (UPDATE || !existsSync(file)) {
-    if (!UPDATE && process.env['CI']) throw new Error(`Golden file ${name} is missing`)
+  if (UPDATE) {
     mkdirSync(GOLDEN, { recursive: true })
     writeFileSync(file, actual)
+    return
   }
+  if (!existsSync(file)) throw new Error(`Golden file ${name} is missing: run UPDATE_GOLDEN=1 npm run test:unit, review it and commit it.`)
   expect(actual).toBe(readFileSync(file, 'utf8'))
 }
 

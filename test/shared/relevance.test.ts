@@ -56,7 +56,8 @@ describe('relevance on the shipped dataset', () => {
     })
     const mrr = ranks.reduce((sum, r) => sum + (r.rank ? 1 / r.rank : 0), 0) / ranks.length
     console.log(`search relevance: MRR ${mrr.toFixed(3)} over ${ranks.length} queries; not first: ${ranks.filter((r) => r.rank !== 1).map((r) => `${r.query} → #${r.rank} (top ${r.top})`).join('; ') || 'none'}`)
-    expect(LABELLED.length).toBeGreaterThanOrEqual(30)
+    // A label naming a record the index lacks would only lower the score: name it instead.
+    expect(LABELLED.filter(([, wanted]) => !index.docs.has(wanted)).map(([query, wanted]) => `${query} → ${wanted}`)).toEqual([])
     expect(mrr).toBeGreaterThanOrEqual(0.9)
   })
 })

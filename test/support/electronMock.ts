@@ -9,7 +9,17 @@ export const dialogMock = {
 }
 
 export const electronMock = {
-  app: { getName: () => 'ASEAN Digital Desk', getVersion: () => '0.0.0-test', getPath: () => '/tmp', isPackaged: false },
+  app: {
+    getName: () => 'ASEAN Digital Desk',
+    getVersion: () => '0.0.0-test',
+    getPath: () => '/tmp',
+    getAppPath: () => '/app',
+    isPackaged: false,
+    requestSingleInstanceLock: vi.fn(() => true),
+    on: vi.fn(),
+    quit: vi.fn(),
+    whenReady: vi.fn(() => Promise.resolve())
+  },
   ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => ipcHandlers.set(channel, fn) },
   dialog: dialogMock,
   nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
@@ -18,5 +28,5 @@ export const electronMock = {
   screen: { getAllDisplays: () => [] },
   Menu: { buildFromTemplate: vi.fn(), setApplicationMenu: vi.fn(), getApplicationMenu: vi.fn((): { getMenuItemById: (id: string) => { checked: boolean } | null } | null => null) },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-  session: { defaultSession: { setPermissionRequestHandler: vi.fn() } }
+  session: { defaultSession: { setPermissionRequestHandler: vi.fn(), webRequest: { onBeforeRequest: vi.fn() } } }
 }

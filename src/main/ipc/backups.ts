@@ -1,19 +1,19 @@
 /**
  * Automatic backups as files in `userData/backups`: a copy outside IndexedDB, so notes survive a
  * lost or unreadable database. Only names matching `AUTOMATIC_BACKUP_NAME` are written, read or
- * deleted; each write is atomic, then all but the newest `KEEP_AUTOMATIC_BACKUP_FILES` go.
+ * deleted; each write is atomic, then the oldest go past the limits of `staleBackups`.
  */
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import {
   AUTOMATIC_BACKUP_NAME,
-  KEEP_AUTOMATIC_BACKUP_FILES,
   MAX_AUTOMATIC_BACKUP_CHARS,
   automaticBackupName,
   createdOfBackupName,
   type AutomaticBackupFile,
   type AutomaticBackupFiles
 } from '@shared/ipc'
+import { staleBackups } from '@shared/backup/rotation'
 import { writeFileAtomic } from '../fs/atomicWrite'
 
 async function backupNames(folder: string): Promise<string[]> {
@@ -37,8 +37,9 @@ export async function writeAutomaticBackup(folder: string, created: string, cont
   await fs.mkdir(folder, { recursive: true })
   const name = automaticBackupName(created)
   await writeFileAtomic(join(folder, name), content)
-  const stale = (await backupNames(folder)).slice(KEEP_AUTOMATIC_BACKUP_FILES)
-  await Promise.all(stale.map((n) => fs.rm(join(folder, n), { force: true })))
+  const { files } = await listAutomaticBackups(folder)
+  const stale = staleBackups(files, (file) => file.size)
+  await Promise.all(stale.map((file) => fs.rm(join(folder, file.name), { force: true })))
   return { name, created, size: Buffer.byteLength(content) }
 }
 

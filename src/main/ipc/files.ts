@@ -1,10 +1,9 @@
 /** Handlers for the file verbs: save dialogs with atomic writes, folder export, open dialogs. */
 import { promises as fs } from 'node:fs'
-import { basename, dirname, resolve, sep } from 'node:path'
+import { resolve } from 'node:path'
 import { BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron'
 import {
   EXPORT_MANIFEST,
-  MAX_OPEN_FILE_BYTES,
   type OpenFilesRequest,
   type OpenedFile,
   type SaveFileRequest,
@@ -13,6 +12,8 @@ import {
   type SaveOutcome
 } from '@shared/ipc'
 import { writeFileAtomic } from '../fs/atomicWrite'
+import { confinedTarget } from '../fs/confined'
+import { readOpenedFiles } from '../fs/readFiles'
 
 function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | undefined {
   return BrowserWindow.fromWebContents(event.sender) ?? undefined
@@ -36,7 +37,7 @@ export async function saveFile(request: SaveFileRequest, event: IpcMainInvokeEve
 }
 
 async function exists(path: string): Promise<boolean> {
-  return fs.stat(path).then(
+  return fs.lstat(path).then(
     () => true,
     () => false
   )
@@ -53,29 +54,40 @@ async function madeBefore(root: string): Promise<Set<string>> {
   }
 }
 
-/** Writes each file under `folder`; paths were validated as relative by the schema, checked again here. */
+async function writeManifest(root: string, files: Iterable<string>): Promise<void> {
+  const manifest = { app: 'ASEAN Digital Desk', files: [...new Set(files)].sort() }
+  await writeFileAtomic(resolve(root, EXPORT_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`)
+}
+
+/**
+ * Writes each file under `folder` (paths were validated as relative by the schema). Each target is
+ * confined to the folder's real path, links refused (`confinedTarget`). The manifest lists every
+ * file written, also when a later file fails: a re-export then still updates them.
+ */
 export async function writeFolder(folder: string, request: SaveFolderRequest): Promise<SaveFolderOutcome> {
-  const root = resolve(folder)
+  const root = await fs.realpath(resolve(folder))
   const ours = await madeBefore(root)
   const skipped: string[] = []
   const made: string[] = []
-  let written = 0
-  for (const file of request.files) {
-    const target = resolve(root, file.path)
-    if (!target.startsWith(root + sep)) throw new Error(`"${file.path}" would leave the chosen folder.`)
-    const keepExisting = request.onExisting === 'skip' || (request.onExisting === 'update' && !ours.has(file.path))
-    if (keepExisting && (await exists(target))) {
-      skipped.push(file.path)
-      continue
+  try {
+    for (const file of request.files) {
+      const keepExisting = request.onExisting === 'skip' || (request.onExisting === 'update' && !ours.has(file.path))
+      if (keepExisting && (await exists(await confinedTarget(root, file.path, false)))) {
+        skipped.push(file.path)
+        continue
+      }
+      const target = await confinedTarget(root, file.path, true)
+      await writeFileAtomic(target, file.content)
+      made.push(file.path)
     }
-    await fs.mkdir(dirname(target), { recursive: true })
-    await writeFileAtomic(target, file.content)
-    made.push(file.path)
-    written += 1
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    if (made.length === 0) throw error
+    await writeManifest(root, [...ours, ...made]).catch(() => undefined)
+    throw new Error(`${reason} The export stopped there: ${made.length} of ${request.files.length} files were written and are listed for the next export to update.`, { cause: error })
   }
-  const manifest = { app: 'ASEAN Digital Desk', files: [...new Set([...ours, ...made])].sort() }
-  await writeFileAtomic(resolve(root, EXPORT_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`)
-  return { saved: true, folder: root, written, skipped }
+  await writeManifest(root, [...ours, ...made])
+  return { saved: true, folder: root, written: made.length, skipped }
 }
 
 export async function saveFolder(request: SaveFolderRequest, event: IpcMainInvokeEvent): Promise<SaveFolderOutcome> {
@@ -89,26 +101,6 @@ export async function saveFolder(request: SaveFolderRequest, event: IpcMainInvok
   const folder = choice.filePaths[0]
   if (choice.canceled || !folder) return { saved: false }
   return writeFolder(folder, request)
-}
-
-export async function readOpenedFiles(paths: readonly string[]): Promise<OpenedFile[]> {
-  const tooLarge: string[] = []
-  const stats = await Promise.all(paths.map((path) => fs.stat(path)))
-  stats.forEach((stat, i) => {
-    if (stat.size > MAX_OPEN_FILE_BYTES) tooLarge.push(`${basename(paths[i] ?? '')} (${Math.round(stat.size / 1048576)} MB)`)
-  })
-  if (tooLarge.length > 0) {
-    throw new Error(
-      `These files are larger than the ${MAX_OPEN_FILE_BYTES / 1048576} MB limit and were not opened: ${tooLarge.join(', ')}.`
-    )
-  }
-  return Promise.all(
-    paths.map(async (path, i) => ({
-      name: basename(path),
-      size: stats[i]?.size ?? 0,
-      bytes: new Uint8Array(await fs.readFile(path))
-    }))
-  )
 }
 
 export async function openFiles(request: OpenFilesRequest, event: IpcMainInvokeEvent): Promise<OpenedFile[]> {

@@ -1,13 +1,27 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 
-/** A modal built on <dialog>: focus is trapped by the browser, Esc closes it. */
+/**
+ * A modal built on <dialog>: focus is trapped by the browser, Esc closes it, and on closing the
+ * focus goes back to the control that had it when the dialog opened. On opening, the focus goes
+ * to the element marked `data-autofocus`, if any.
+ */
 export function Dialog({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null)
+  const opener = useRef<HTMLElement | null>(null)
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
+    if (open && !dialog.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+      dialog.showModal()
+      // React's autoFocus is a focus() at mount, which showModal overrides: name the field instead.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
+    }
     if (!open && dialog.open) dialog.close()
+    if (!open && opener.current) {
+      if (opener.current.isConnected) opener.current.focus()
+      opener.current = null
+    }
   }, [open])
   return (
     <dialog ref={ref} className="dialog" aria-label={title} onClose={onClose}>

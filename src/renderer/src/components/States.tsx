@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { useHeadingFocus } from './useHeadingFocus'
 
 /** Placeholder rows shown while a screen's data loads from IndexedDB. */
@@ -21,9 +21,18 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   )
 }
 
-/** A screen's title and actions; its h1 takes focus when the route opens another page. */
+/** The window's title for a screen: what it shows first, so the history, the window list and screen readers say where you are. */
+export const windowTitle = (screen: string): string => `${screen} – ASEAN Digital Desk`
+
+/**
+ * A screen's title and actions; its h1 takes focus when the route opens another page, and names
+ * the window (the desktop app's title bar follows `document.title`).
+ */
 export function ScreenHeader({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children?: ReactNode }) {
   const heading = useHeadingFocus<HTMLHeadingElement>()
+  useEffect(() => {
+    document.title = windowTitle(title)
+  }, [title])
   return (
     <header className="screen-header">
       <div>

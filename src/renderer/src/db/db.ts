@@ -72,7 +72,7 @@ export interface StoredBackup {
 
 /**
  * Text typed into a note and not yet saved, kept so a crash loses at most the last second. Written
- * in transactions of its own with strict durability (see `strictDraftWrites`); never backed up.
+ * in transactions of its own with strict durability (see `strictUserWrites`); never backed up.
  */
 export interface StoredDraft {
   /** The annotation's id. */
@@ -85,18 +85,23 @@ export interface StoredDraft {
 }
 
 /**
- * Dexie sets one durability for every transaction (relaxed, below); a write to `drafts` alone asks
- * IndexedDB for strict instead, so a committed draft is on disk, not only in the OS cache. Drafts
- * are small and written about once a second, so the flush costs little.
+ * Tables that hold the user's own work, or its safety copies. A transaction that writes any of them
+ * (a note, a highlight, a collection, a setting, a draft, a restore, an automatic backup) asks
+ * IndexedDB for strict durability: committed means on disk, not only in the OS cache, so a power cut
+ * right after "Saved" loses nothing. These writes are small and made by hand, so the flush costs
+ * little. Everything else (imports, the dataset, the search cache) stays relaxed, below: Chromium's
+ * flush per transaction made bulk imports several times slower, and all of it can be made again.
  */
-const strictDraftWrites: Middleware<DBCore> = {
+export const STRICT_STORES: ReadonlySet<string> = new Set(['annotations', 'collections', 'settings', 'drafts', 'backups'])
+
+const strictUserWrites: Middleware<DBCore> = {
   stack: 'dbcore',
-  name: 'strictDraftWrites',
+  name: 'strictUserWrites',
   create: (down) => ({
     ...down,
     transaction: (stores, mode, options) => {
-      const draftsOnly = mode === 'readwrite' && stores.length === 1 && stores[0] === 'drafts'
-      return down.transaction(stores, mode, draftsOnly ? { ...options, durability: 'strict' } : options)
+      const strict = mode === 'readwrite' && stores.some((store) => STRICT_STORES.has(store))
+      return down.transaction(stores, mode, strict ? { ...options, durability: 'strict' } : options)
     }
   })
 }
@@ -117,8 +122,7 @@ export class DeskDatabase extends Dexie {
   drafts!: Table<StoredDraft, string>
 
   constructor(name = DB_NAME) {
-    // Relaxed durability: the OS may hold a commit in its cache for a moment, as every desktop app's
-    // saves do; Chromium's strict flush per transaction made bulk imports several times slower.
+    // Relaxed durability by default, strict for the user's own work (`strictUserWrites`).
     super(name, { chromeTransactionDurability: 'relaxed' })
     this.version(1).stores({
       meta: 'key',
@@ -152,7 +156,7 @@ export class DeskDatabase extends Dexie {
     this.version(6).stores({ sources: 'id, publishedOn, contentHash, url, fileName, updated' })
     // Version 7: unsaved note text, by annotation id (`features/annotations/drafts.ts`).
     this.version(7).stores({ drafts: 'id' })
-    this.use(strictDraftWrites)
+    this.use(strictUserWrites)
   }
 }
 

@@ -10,6 +10,7 @@
  * run it again; `retryReads` reopens the database if it is closed and runs every failed read again,
  * and does so by itself every few seconds while any read is failing.
  */
+import { liveQuery } from 'dexie'
 import { storageFailure } from '@shared/storageErrors'
 import { db, type DeskDatabase } from './db'
 
@@ -73,4 +74,34 @@ export function guardRead<T>(id: string, querier: () => Promise<T> | T, retry: (
 export async function retryReads(database: DeskDatabase = db): Promise<void> {
   if (!database.isOpen()) await database.open().catch(() => undefined)
   for (const failure of [...failures.values()]) failure.retry()
+}
+
+/**
+ * A live query outside React (the search index watchers): `onValue` with every new result. An
+ * observer without an error handler turns a failed read into an uncaught error, and the watch would
+ * end for good; here a storage failure starts the watch again after `RETRY_READS_MS`, reopening the
+ * database if Dexie closed it. Returns the stop function.
+ */
+export function watchQuery<T>(querier: () => Promise<T>, onValue: (value: T) => void, database: DeskDatabase = db): () => void {
+  let subscription: { unsubscribe: () => void } | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let stopped = false
+  const start = (): void => {
+    subscription = liveQuery(querier).subscribe({
+      next: onValue,
+      error: (error: unknown) => {
+        if (!storageFailure(error)) console.error(error)
+        if (stopped) return
+        timer = setTimeout(() => {
+          void (database.isOpen() ? Promise.resolve() : database.open().then(() => undefined)).catch(() => undefined).then(() => !stopped && start())
+        }, RETRY_READS_MS)
+      }
+    })
+  }
+  start()
+  return () => {
+    stopped = true
+    clearTimeout(timer)
+    subscription?.unsubscribe()
+  }
 }

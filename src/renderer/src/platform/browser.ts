@@ -40,17 +40,15 @@ function pickFiles(request: OpenFilesRequest): Promise<File[]> {
   })
 }
 
-/** Reads picked files, refusing any over the size limit with a message that names it. */
+/** Reads picked files; one over the size limit comes back refused (named, empty), the others are read. */
 export async function readPickedFiles(files: readonly File[]): Promise<OpenedFile[]> {
-  const tooLarge = files.filter((f) => f.size > MAX_OPEN_FILE_BYTES)
-  if (tooLarge.length > 0) {
-    throw new Error(
-      `These files are larger than the ${MAX_OPEN_FILE_BYTES / 1048576} MB limit and were not opened: ${tooLarge
-        .map((f) => `${f.name} (${Math.round(f.size / 1048576)} MB)`)
-        .join(', ')}.`
+  return Promise.all(
+    files.map(async (f) =>
+      f.size > MAX_OPEN_FILE_BYTES
+        ? { name: f.name, size: f.size, bytes: new Uint8Array(0), refused: `the file is larger than the ${MAX_OPEN_FILE_BYTES / 1048576} MB limit.` }
+        : { name: f.name, size: f.size, bytes: new Uint8Array(await f.arrayBuffer()) }
     )
-  }
-  return Promise.all(files.map(async (f) => ({ name: f.name, size: f.size, bytes: new Uint8Array(await f.arrayBuffer()) })))
+  )
 }
 
 const menuListeners = new Set<(command: MenuCommand) => void>()

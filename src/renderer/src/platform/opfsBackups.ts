@@ -5,13 +5,13 @@
  */
 import {
   AUTOMATIC_BACKUP_NAME,
-  KEEP_AUTOMATIC_BACKUP_FILES,
   MAX_AUTOMATIC_BACKUP_CHARS,
   automaticBackupName,
   createdOfBackupName,
   type AutomaticBackupFile,
   type AutomaticBackupFiles
 } from '@shared/ipc'
+import { staleBackups } from '@shared/backup/rotation'
 
 export const OPFS_LOCATION = "in this browser's private storage"
 
@@ -47,7 +47,7 @@ export async function writeOpfsBackup(created: string, content: string): Promise
     await writable.abort().catch(() => undefined)
     throw error
   }
-  for (const stale of (await names(dir)).slice(KEEP_AUTOMATIC_BACKUP_FILES)) await dir.removeEntry(stale)
+  for (const stale of staleBackups((await listOpfsBackups()).files, (file) => file.size)) await dir.removeEntry(stale.name)
   return { name, created, size: new Blob([content]).size }
 }
 

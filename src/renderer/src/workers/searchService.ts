@@ -39,6 +39,9 @@ export async function contentVersion(database: DeskDatabase): Promise<string> {
 const unavailable = (error: unknown): string =>
   describeStorageError(error, { happened: 'search could not prepare its index', kept: 'your data is safe', advice: 'Free some disk space; search tries again at the next query.' })
 
+const notesNotRefreshed = (error: unknown): string =>
+  describeStorageError(error, { happened: 'search could not read your latest notes', kept: 'it answers from the notes it had', advice: 'Free some disk space; it tries again at the next search.' })
+
 const notRefreshed = (error: unknown): string =>
   describeStorageError(error, { happened: 'search could not take in the latest changes', kept: 'it answers from the index it had', advice: 'Free some disk space; it tries again at the next change.' })
 
@@ -61,7 +64,7 @@ export class SearchService {
 
   handle(request: SearchRequest): void {
     if (request.type === 'init') void this.init()
-    else if (request.type === 'refreshNotes') this.notes = this.notes.then(() => this.refreshNotes(false))
+    else if (request.type === 'refreshNotes') this.notes = this.notes.then(() => this.refreshNotesOrSay(false))
     else if (request.type === 'refreshSources') void this.refreshSources()
     else void this.query(request.id, request.text, request.filters)
   }
@@ -143,8 +146,29 @@ export class SearchService {
     }
   }
 
+  /** Notes changes missed because a read failed: taken in at the next query or change. */
+  private notesBehind = false
+
+  /**
+   * `refreshNotes`, never rejecting: `this.notes` is a chain every query waits on, and one failed
+   * read (a full disk closes the database) must not fail every later search. Queries go on with the
+   * notes index as it was, the user is told once, and the next query or change tries again.
+   */
+  private refreshNotesOrSay(whole: boolean): Promise<void> {
+    return this.refreshNotes(whole).then(
+      () => {
+        this.notesBehind = false
+      },
+      (error: unknown) => {
+        this.notesBehind = true
+        if (this.large) this.post({ type: 'status', state: 'ready', docs: this.large.docs.size + this.notesIndex.size, warning: notesNotRefreshed(error) })
+      }
+    )
+  }
+
   private async refreshNotes(whole: boolean): Promise<void> {
     const started = performance.now()
+    if (!this.database.isOpen()) await this.database.open()
     const annotations = await this.database.annotations.toArray()
     // A whole rebuild also looks titles up again: a record's title may have been edited.
     if (whole) this.titlesKnown.clear()
@@ -163,7 +187,7 @@ export class SearchService {
     if (!this.notesIndex.pending) return
     this.rebuildTimer = setTimeout(() => {
       this.rebuildTimer = null
-      this.notes = this.notes.then(() => this.refreshNotes(true))
+      this.notes = this.notes.then(() => this.refreshNotesOrSay(true))
     }, NOTES_REBUILD_AFTER_MS)
   }
 
@@ -186,6 +210,7 @@ export class SearchService {
   private async query(id: number, text: string, filters: SearchFilters): Promise<void> {
     await this.initRequested
     await this.init()
+    if (this.notesBehind) this.notes = this.notes.then(() => this.refreshNotesOrSay(true))
     await this.notes
     const indexes = [this.large, ...this.notesIndex.indexes].filter((x): x is SearchIndex => x !== null)
     try {

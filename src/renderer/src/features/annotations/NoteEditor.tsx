@@ -11,7 +11,7 @@ import { notify } from './notify'
 
 function SaveStatus({ status }: { status: SaveState }) {
   const text =
-    status.state === 'saved' ? 'Saved' : status.state === 'saving' ? 'Saving…' : status.state === 'unsaved' ? 'Unsaved changes' : status.state === 'conflict' ? 'Not saved: changed in another window' : `Not saved: ${status.message}`
+    status.state === 'saved' ? 'Saved' : status.state === 'saving' ? 'Saving…' : status.state === 'unsaved' ? 'Unsaved changes' : status.state === 'conflict' ? 'Not saved: changed in another window' : 'Not saved (see below)'
   return (
     <span className={`save-status ${status.state}`} role="status" aria-live="polite">
       {text}

@@ -30,7 +30,7 @@ export function RecoveredDraft({ draft, onKeep }: { draft: StoredDraft; onKeep?:
         <strong>
           Recovered text from <time dateTime={draft.time}>{draftTime(draft.time)}</time>
         </strong>{' '}
-        — typed before the app closed, and not saved:
+        — typed here earlier and never saved (the app closed, or the disk was full):
       </p>
       <div className="recovered-text">{draft.text}</div>
       <div className="note-actions">

@@ -199,9 +199,55 @@ export function createCollection(name: string, description = ''): Promise<Collec
   })
 }
 
-export function updateCollection(id: string, changes: Partial<Pick<Collection, 'name' | 'description' | 'items'>>): Promise<void> {
+/** A collection's name or description, and the text the user started editing from. */
+export type CollectionText = 'name' | 'description'
+
+/**
+ * Saves a collection's name or description only if nobody else changed it since the user read
+ * `from` (optimistic concurrency, checked inside the transaction). A refused save writes nothing
+ * and returns the stored text, for the screen to say what the other window wrote.
+ */
+export function saveCollectionText(id: string, field: CollectionText, value: string, from: string): Promise<{ saved: true } | { saved: false; theirs: string }> {
+  return write(() =>
+    db.transaction('rw', db.collections, async () => {
+      const current = await db.collections.get(id)
+      if (!current) throw new Error('the collection no longer exists')
+      const theirs = current[field]
+      if (theirs === value) return { saved: true as const }
+      if (theirs !== from) return { saved: false as const, theirs }
+      await db.collections.put({ ...current, [field]: value, updated: now() })
+      return { saved: true as const }
+    })
+  )
+}
+
+const itemKey = (item: CollectionItem): string => `${item.type}:${item.id}`
+
+/**
+ * Moves `item` to position `to` of the collection as it is stored now, not as the screen last
+ * read it: an item another window added meanwhile stays. Nothing happens if the item is gone.
+ */
+export function moveCollectionItem(id: string, item: CollectionItem, to: number): Promise<void> {
   return write(async () => {
-    await db.collections.update(id, { ...changes, updated: now() })
+    await db.transaction('rw', db.collections, async () => {
+      const c = await db.collections.get(id)
+      if (!c) throw new Error('the collection no longer exists')
+      const from = c.items.findIndex((i) => itemKey(i) === itemKey(item))
+      if (from === -1 || from === to) return
+      await db.collections.put({ ...c, items: moveItem(c.items, from, to), updated: now() })
+    })
+  })
+}
+
+/** Removes `item` from the collection as it is stored now (see `moveCollectionItem`). */
+export function removeFromCollection(id: string, item: CollectionItem): Promise<void> {
+  return write(async () => {
+    await db.transaction('rw', db.collections, async () => {
+      const c = await db.collections.get(id)
+      if (!c) throw new Error('the collection no longer exists')
+      const items = c.items.filter((i) => itemKey(i) !== itemKey(item))
+      if (items.length !== c.items.length) await db.collections.put({ ...c, items, updated: now() })
+    })
   })
 }
 
@@ -210,8 +256,8 @@ export function addToCollection(id: string, items: readonly CollectionItem[]): P
     await db.transaction('rw', db.collections, async () => {
       const c = await db.collections.get(id)
       if (!c) throw new Error('the collection no longer exists')
-      const seen = new Set(c.items.map((i) => `${i.type}:${i.id}`))
-      const added = items.filter((i) => !seen.has(`${i.type}:${i.id}`))
+      const seen = new Set(c.items.map(itemKey))
+      const added = items.filter((i) => !seen.has(itemKey(i)))
       await db.collections.put({ ...c, items: [...c.items, ...added], updated: now() })
     })
   })

@@ -28,7 +28,7 @@ export function BackupPanel() {
       </div>
       <h3>Automatic backups</h3>
       {automatic === undefined ? null : automatic.length === 0 ? (
-        <p className="muted">None yet. One is kept before every import, restore and dataset upgrade (the last five).</p>
+        <p className="muted">None yet. One is kept before every import, restore and dataset upgrade (the last five, at most 256 MB together).</p>
       ) : (
         <ul className="backup-list" aria-label="Automatic backups">
           {automatic.map((b) => (
@@ -59,7 +59,7 @@ export function BackupPanel() {
           ? null
           : typeof files === 'string'
             ? `Copies as files: none (${files})`
-            : `Copies as files, outside the database: ${files.files.length} (the last five), ${desk.platform === 'electron' ? `in ${files.location}` : files.location}.`}
+            : `Copies as files, outside the database: ${files.files.length} (the last five, at most 256 MB together), ${desk.platform === 'electron' ? `in ${files.location}` : files.location}.`}
       </p>
     </section>
   )

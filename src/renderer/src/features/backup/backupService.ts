@@ -8,14 +8,13 @@ import { linkedMentions, recordTerms } from '@shared/mentions/findMentions'
 import type { Annotation } from '@shared/model/annotation'
 import type { Result } from '@shared/result'
 import { fail, ok } from '@shared/result'
+import { staleBackups } from '@shared/backup/rotation'
 import { describeStorageError } from '@shared/storageErrors'
 import Dexie from 'dexie'
 import { announceRestore } from '../windows/otherWindows'
 import { db, isUsers, storedMention, type DeskDatabase, type StoredBackup } from '../../db/db'
+import { exclusively } from '../../db/locks'
 import { desk } from '../../platform/desk'
-
-/** How many automatic backups are kept; the oldest go first. */
-export const KEEP_AUTOMATIC_BACKUPS = 5
 
 export async function readUserTables(database: DeskDatabase = db): Promise<UserTables> {
   const [annotations, collections, settings, importedSources, userInitiatives, userMeetings] = await Promise.all([
@@ -107,11 +106,17 @@ async function automaticBackup(tables: UserTables, reason: string, appVersion: s
   }
 }
 
-/** Stores an automatic backup, keeping the newest few. Runs inside the caller's transaction. */
+/**
+ * Stores an automatic backup, keeping the newest few within a total size (`staleBackups`). Runs
+ * inside the caller's transaction. Sizes are read one row at a time: each may be large.
+ */
 async function keep(database: DeskDatabase, row: StoredBackup): Promise<void> {
   await database.backups.put(row)
-  const all = await database.backups.orderBy('created').primaryKeys()
-  if (all.length > KEEP_AUTOMATIC_BACKUPS) await database.backups.bulkDelete(all.slice(0, all.length - KEEP_AUTOMATIC_BACKUPS))
+  const newestFirst = await database.backups.orderBy('created').reverse().primaryKeys()
+  const sizes = new Map<string, number>()
+  for (const id of newestFirst) sizes.set(id, id === row.id ? row.content.length : ((await database.backups.get(id))?.content.length ?? 0))
+  const stale = staleBackups(newestFirst, (id) => sizes.get(id) ?? 0)
+  if (stale.length) await database.backups.bulkDelete(stale)
 }
 
 /**
@@ -175,12 +180,17 @@ class ChangedMeanwhile extends Error {}
 /**
  * Restores `text` in one transaction, after keeping an automatic backup of what was there. On any
  * failure the database is as it was. If the user's data changes between taking the automatic
- * backup and the transaction (another tab, an autosave), it starts again.
+ * backup and the transaction (another tab, an autosave), it starts again. Runs under the
+ * wholesale-change lock, so no other window restores or upgrades the dataset meanwhile.
  */
 export async function restoreBackup(text: string, mode: RestoreMode, appVersion: string, database: DeskDatabase = db): Promise<Result<RestoreOutcome>> {
   const read = await readBackup(text)
   if (!read.ok) return read
   const incoming = read.value.tables
+  return exclusively(() => restoreTablesOf(incoming, mode, appVersion, database))
+}
+
+async function restoreTablesOf(incoming: UserTables, mode: RestoreMode, appVersion: string, database: DeskDatabase): Promise<Result<RestoreOutcome>> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const before = await readUserTables(database)
     const saved = await automaticBackup(before, 'before a restore', appVersion)

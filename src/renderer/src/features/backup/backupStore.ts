@@ -45,6 +45,10 @@ export async function startRestore(): Promise<void> {
   }
   const file = opened.value[0]
   if (!file) return
+  if (file.refused) {
+    set({ fileName: file.name, error: `${file.name} was not opened: ${file.refused}` })
+    return
+  }
   await showRestore(file.name, new TextDecoder().decode(file.bytes))
 }
 

@@ -1,19 +1,17 @@
+import { useState } from 'react'
 import type { CollectionItem } from '@shared/model/annotation'
+import { PromptDialog } from '../../components/AskDialog'
 import { addToCollection, createCollection } from '../annotations/annotations'
 import { useCollections } from '../annotations/hooks'
 import { notify } from '../annotations/notify'
 
-/** A select on entity pages that adds the entity to a collection (or to a new one). */
+/** A select on entity pages that adds the entity to a collection (or to a new one, named in a dialog). */
 export function AddToCollection({ item }: { item: CollectionItem }) {
   const collections = useCollections()
-  const add = async (value: string): Promise<void> => {
+  const [naming, setNaming] = useState(false)
+  const add = async (value: string, newName?: string): Promise<void> => {
     try {
-      let id = value
-      if (value === '__new') {
-        const name = window.prompt('Name of the new collection')
-        if (!name) return
-        id = (await createCollection(name)).id
-      }
+      const id = newName === undefined ? value : (await createCollection(newName)).id
       await addToCollection(id, [item])
       notify('Added to the collection.')
     } catch (error) {
@@ -21,14 +19,27 @@ export function AddToCollection({ item }: { item: CollectionItem }) {
     }
   }
   return (
-    <select aria-label="Add to collection" value="" onChange={(e) => e.target.value && void add(e.target.value)}>
-      <option value="">Add to collection…</option>
-      {(collections ?? []).map((c) => (
-        <option key={c.id} value={c.id}>
-          {c.name}
-        </option>
-      ))}
-      <option value="__new">New collection…</option>
-    </select>
+    <>
+      <select aria-label="Add to collection" value="" onChange={(e) => (e.target.value === '__new' ? setNaming(true) : e.target.value && void add(e.target.value))}>
+        <option value="">Add to collection…</option>
+        {(collections ?? []).map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+        <option value="__new">New collection…</option>
+      </select>
+      <PromptDialog
+        title="New collection"
+        label="Name of the new collection"
+        submit="Create and add"
+        open={naming}
+        onClose={() => setNaming(false)}
+        onSubmit={(name) => {
+          setNaming(false)
+          void add('', name)
+        }}
+      />
+    </>
   )
 }

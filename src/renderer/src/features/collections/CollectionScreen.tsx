@@ -1,12 +1,13 @@
 import { ExportButton } from '../export/ExportDialog'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import type { CollectionItem } from '@shared/model/annotation'
 import { db } from '../../db/db'
-import { deleteCollection, moveItem, updateCollection } from '../annotations/annotations'
+import { deleteCollection, moveCollectionItem, removeFromCollection, saveCollectionText, type CollectionText } from '../annotations/annotations'
 import { notify } from '../annotations/notify'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
+import { ConfirmDialog } from '../../components/AskDialog'
 
 const PATH: Record<CollectionItem['type'], string> = { initiative: 'initiatives', meeting: 'meetings', source: 'sources', annotation: 'notes' }
 
@@ -28,6 +29,9 @@ export function CollectionScreen() {
     return { collection: c, titles: await Promise.all(c.items.map(titleOf)) }
   }, [id])
   const [dragged, setDragged] = useState<number | null>(null)
+  // The stored name and description when the user began editing each (see `saveText`).
+  const editedFrom = useRef<Partial<Record<CollectionText, string>>>({})
+  const [confirming, setConfirming] = useState(false)
   if (data === undefined) return <Skeleton label="Loading the collection" />
   if (data === null)
     return (
@@ -36,9 +40,20 @@ export function CollectionScreen() {
       </EmptyState>
     )
   const { collection, titles } = data
-  const save = (changes: Parameters<typeof updateCollection>[1]) =>
-    updateCollection(collection.id, changes).catch((e: unknown) => notify(e instanceof Error ? e.message : String(e), { tone: 'error' }))
-  const move = (from: number, to: number) => void save({ items: moveItem(collection.items, from, to) })
+  const failed = (e: unknown): void => notify(e instanceof Error ? e.message : String(e), { tone: 'error' })
+  const move = (from: number, to: number): void => {
+    const item = collection.items[from]
+    if (item) moveCollectionItem(collection.id, item, to).catch(failed)
+  }
+  /** Saves the field the user edited, unless another window changed it since they began. */
+  const saveText = (field: CollectionText, value: string): void => {
+    const from = editedFrom.current[field] ?? collection[field]
+    saveCollectionText(collection.id, field, value, from).then((outcome) => {
+      if (outcome.saved) return
+      const label = field === 'name' ? 'name' : 'description'
+      notify(`Another window changed this collection’s ${label} to “${outcome.theirs}” while you were editing it, so yours was not saved. Your text is still in the field: edit it again to save it.`, { tone: 'error' })
+    }, failed)
+  }
   return (
     <article aria-labelledby="screen-title">
       <ScreenHeader title={collection.name} subtitle={`${collection.items.length} items`}>
@@ -46,21 +61,43 @@ export function CollectionScreen() {
         <button
           type="button"
           className="ghost danger"
-          onClick={() => {
-            if (window.confirm(`Delete the collection “${collection.name}”? Its items themselves are kept.`)) void deleteCollection(collection.id).then(() => navigate('/collections'))
-          }}
+          onClick={() => setConfirming(true)}
         >
           Delete collection
         </button>
+        <ConfirmDialog
+          title="Delete this collection?"
+          confirm="Delete collection"
+          open={confirming}
+          onClose={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false)
+            void deleteCollection(collection.id).then(() => navigate('/collections'))
+          }}
+        >
+          Delete the collection “{collection.name}”? Its items themselves are kept.
+        </ConfirmDialog>
       </ScreenHeader>
       <div className="collection-fields">
         <label className="field">
           <span>Name</span>
-          <input type="text" aria-label="Collection name" defaultValue={collection.name} onBlur={(e) => e.target.value.trim() && e.target.value !== collection.name && void save({ name: e.target.value.trim() })} />
+          <input
+            type="text"
+            aria-label="Collection name"
+            defaultValue={collection.name}
+            onFocus={() => (editedFrom.current.name = collection.name)}
+            onBlur={(e) => e.target.value.trim() && e.target.value !== collection.name && saveText('name', e.target.value.trim())}
+          />
         </label>
         <label className="field">
           <span>Description</span>
-          <textarea aria-label="Description" defaultValue={collection.description} rows={3} onBlur={(e) => e.target.value !== collection.description && void save({ description: e.target.value })} />
+          <textarea
+            aria-label="Description"
+            defaultValue={collection.description}
+            rows={3}
+            onFocus={() => (editedFrom.current.description = collection.description)}
+            onBlur={(e) => e.target.value !== collection.description && saveText('description', e.target.value)}
+          />
         </label>
       </div>
       {collection.items.length === 0 ? (
@@ -103,7 +140,7 @@ export function CollectionScreen() {
                 <button type="button" className="ghost small" aria-label={`Move ${titles[index] ?? item.id} down`} disabled={index === collection.items.length - 1} onClick={() => move(index, index + 1)}>
                   ↓
                 </button>
-                <button type="button" className="ghost small" aria-label={`Remove ${titles[index] ?? item.id}`} onClick={() => void save({ items: collection.items.filter((_, k) => k !== index) })}>
+                <button type="button" className="ghost small" aria-label={`Remove ${titles[index] ?? item.id}`} onClick={() => void removeFromCollection(collection.id, item).catch(failed)}>
                   Remove
                 </button>
               </span>

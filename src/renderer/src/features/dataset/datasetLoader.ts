@@ -11,6 +11,7 @@ import { parseDataset } from '@shared/model/parseDataset'
 import { importedSourceSchema, userInitiativeSchema, userMeetingSchema } from '@shared/model/userRecords'
 import type { z } from 'zod'
 import { isUsers, storedMention, type DeskDatabase, type UserMark } from '../../db/db'
+import { exclusively } from '../../db/locks'
 import { relinkUserData } from './relinkUserData'
 
 export type FetchText = (file: string) => Promise<string>
@@ -123,8 +124,16 @@ export type LoadOutcome = { status: 'current'; version: string } | { status: 'lo
 const datasetLabel = (version: string, hash: string | undefined, other: string | undefined): string =>
   other === version && hash ? `${version} (content ${hash.slice(0, 8)})` : version
 
-/** Loads the shipped dataset unless the same version with the same content is already stored. */
-export async function ensureDataset(database: DeskDatabase, fetchText: FetchText): Promise<LoadOutcome> {
+/**
+ * Loads the shipped dataset unless the same version with the same content is already stored. Under
+ * the wholesale-change lock, and checked again inside it: a second window opened at the same time
+ * waits, then finds the dataset current.
+ */
+export function ensureDataset(database: DeskDatabase, fetchText: FetchText): Promise<LoadOutcome> {
+  return exclusively(() => loadUnlessCurrent(database, fetchText))
+}
+
+async function loadUnlessCurrent(database: DeskDatabase, fetchText: FetchText): Promise<LoadOutcome> {
   const manifestRaw = await fetchJson(fetchText, DATASET_FILES.manifest)
   const { version, contentHash } = (manifestRaw ?? {}) as { version?: unknown; contentHash?: unknown }
   const [previous, previousHash] = await Promise.all([storedDatasetVersion(database), storedDatasetHash(database)])

@@ -79,6 +79,7 @@ async function readFiles(files: readonly ImportFile[], tools: ImportTools, terms
       slice = performance.now()
     }
     try {
+      if (file.refused) throw new ImportError(file.refused)
       if (file.size > MAX_IMPORT_BYTES) throw new ImportError(`the file is larger than the ${MAX_IMPORT_BYTES / 1048576} MB limit.`)
       const parsed = await parseDocument(file.name, file.bytes, tools)
       prepared.push({ index, file, parsed, mentions: linkedMentions(parsed.text, terms, 'pending') })

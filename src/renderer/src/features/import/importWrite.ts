@@ -10,6 +10,8 @@ export interface ImportFile {
   name: string
   size: number
   bytes: Uint8Array
+  /** Why the bridge did not read this file; the import reports it as failed with this reason. */
+  refused?: string
 }
 
 export type FileOutcome =

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { HIGHLIGHT_COLORS, type Annotation } from '@shared/model/annotation'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
+import { ConfirmDialog } from '../../components/AskDialog'
 import { addTags, addToCollection, deleteForever, restoreFromTrash } from '../annotations/annotations'
 import { AnnotationBody } from '../annotations/AnnotationCard'
 import { deleteWithUndo } from '../annotations/deleteWithUndo'
@@ -43,6 +44,7 @@ export function NotesScreen() {
   const tags = useTags()
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [bulkCollection, setBulkCollection] = useState('')
+  const [confirmingDelete, setConfirmingDelete] = useState(false)
   const scrollRef = useRef<HTMLDivElement>(null)
   const visible = useMemo(() => (rows && collections ? applyNotesFilter(rows, filter, collections) : []), [rows, collections, filter])
   const virtualizer = useVirtualizer({
@@ -149,13 +151,22 @@ export function NotesScreen() {
               type="button"
               className="ghost small danger"
               disabled={!chosen.length}
-              onClick={() => {
-                if (window.confirm(`Delete ${chosen.length} item(s) for good? This cannot be undone.`))
-                  void run(() => deleteForever(chosen), `${chosen.length} deleted for good.`).then(() => setSelected(new Set()))
-              }}
+              onClick={() => setConfirmingDelete(true)}
             >
               Delete forever
             </button>
+            <ConfirmDialog
+              title="Delete for good?"
+              confirm="Delete forever"
+              open={confirmingDelete}
+              onClose={() => setConfirmingDelete(false)}
+              onConfirm={() => {
+                setConfirmingDelete(false)
+                void run(() => deleteForever(chosen), `${chosen.length} deleted for good.`).then(() => setSelected(new Set()))
+              }}
+            >
+              Delete {chosen.length} item(s) for good? This cannot be undone.
+            </ConfirmDialog>
           </>
         ) : (
           <>

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react'
-import { liveQuery } from 'dexie'
 import { db, userContentSignature } from '../../db/db'
+import { watchQuery } from '../../db/readHealth'
 import { searchClient, type SearchStatus } from './searchClient'
 
 /**
@@ -17,28 +17,30 @@ export function useSearchIndexSync(datasetReady: boolean): void {
     // Each watcher's first value is the state `init` already indexed; later ones are changes.
     // The notes signature covers edits and moves to and from the Trash (which keep `updated`).
     let lastNotes: string | null = null
-    const notes = liveQuery(async () => (await db.annotations.toArray()).map((a) => `${a.id}@${a.updated}${a.deleted ? 'x' : ''}`).join()).subscribe({
-      next: (signature) => {
+    const stopNotes = watchQuery(
+      async () => (await db.annotations.toArray()).map((a) => `${a.id}@${a.updated}${a.deleted ? 'x' : ''}`).join(),
+      (signature) => {
         if (lastNotes !== null && signature !== lastNotes) searchClient.refreshNotes()
         lastNotes = signature
       }
-    })
+    )
     // Sources arrive in bursts (an import writes a chunk at a time): rebuild once they settle.
     let lastSources: string | null = null
     let settle: ReturnType<typeof setTimeout> | undefined
     // The same signature the worker's content version is made of, read without document text.
-    const sources = liveQuery(() => userContentSignature(db)).subscribe({
-      next: (signature) => {
+    const stopSources = watchQuery(
+      () => userContentSignature(db),
+      (signature) => {
         if (lastSources !== null && signature !== lastSources) {
           clearTimeout(settle)
           settle = setTimeout(() => searchClient.refreshSources(), SOURCES_SETTLE_MS)
         }
         lastSources = signature
       }
-    })
+    )
     return () => {
-      notes.unsubscribe()
-      sources.unsubscribe()
+      stopNotes()
+      stopSources()
       clearTimeout(settle)
     }
   }, [datasetReady])

@@ -37,7 +37,7 @@ export function SourceScreen() {
   const source = useSource(id)
   const mentions = useLiveQuery(() => (id ? db.mentions.where('sourceId').equals(id).toArray() : []), [id])
   const annotations = useTargetAnnotations('source', id)
-  const anchored = useAnchoredHighlights(source?.text, annotations)
+  const anchored = useAnchoredHighlights(source ?? undefined, annotations)
   const [active, setActive] = useState<string | null>(params.get('highlight'))
   const [focusNote, setFocusNote] = useState(false)
   const [editing, setEditing] = useState(false)

@@ -1,30 +1,19 @@
 import { useEffect, useMemo } from 'react'
-import { anchorPassage, type Anchor } from '@shared/annotations/anchoring'
+import { placeHighlights, type PlacedHighlight } from '@shared/annotations/placing'
 import type { Annotation } from '@shared/model/annotation'
 import { db } from '../../db/db'
 
-export interface AnchoredHighlight {
-  annotation: Annotation
-  anchor: Anchor | null
-}
+export type AnchoredHighlight = PlacedHighlight
 
 /**
- * Finds each highlight in the current text. One that cannot be found is marked orphaned (kept,
- * listed as detached); one found again loses the mark. Nothing is deleted here.
+ * Finds each highlight of `source` in its text. One that cannot be found is marked orphaned (kept,
+ * listed as detached); one found again loses the mark. Nothing is deleted here, and highlights of
+ * any other source are left alone (`placeHighlights`).
  */
-export function useAnchoredHighlights(text: string | undefined, annotations: Annotation[] | undefined): AnchoredHighlight[] {
-  const anchored = useMemo(
-    () =>
-      text === undefined || !annotations
-        ? []
-        : annotations.filter((a) => a.kind === 'highlight' && a.selector).map((annotation) => ({ annotation, anchor: anchorPassage(text, annotation.selector!) })),
-    [text, annotations]
-  )
+export function useAnchoredHighlights(source: { id: string; text: string } | undefined, annotations: Annotation[] | undefined): AnchoredHighlight[] {
+  const { placed, orphanChanges } = useMemo(() => placeHighlights(source, annotations), [source, annotations])
   useEffect(() => {
-    for (const { annotation, anchor } of anchored) {
-      const orphaned = anchor === null
-      if (Boolean(annotation.orphaned) !== orphaned) void db.annotations.update(annotation.id, { orphaned })
-    }
-  }, [anchored])
-  return anchored
+    for (const { id, orphaned } of orphanChanges) void db.annotations.update(id, { orphaned }).catch(() => undefined)
+  }, [orphanChanges])
+  return placed
 }

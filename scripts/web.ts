@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startStaticServer } from './static-server.mjs'
+import { startStaticServer } from './static-server'
 
 const root = resolve(fileURLToPath(import.meta.url), '../..')
 if (!process.argv.includes('--no-build')) {
