@@ -22,6 +22,7 @@ import { useDatasetLoader } from '../features/dataset/useDatasetLoader'
 import { useSearchIndexSync, useSearchStatus } from '../features/search/useSearchIndex'
 import { sweepDrafts } from '../features/annotations/drafts'
 import { useSidebar } from './useSidebar'
+import { useScrollMemory } from './useScrollMemory'
 
 const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/', label: 'Overview', icon: 'overview' },
@@ -50,6 +51,8 @@ export function Layout() {
   useSearchIndexSync(dataset.state === 'ready')
   const searchStatus = useSearchStatus()
   const sidebar = useSidebar()
+  const mainRef = useRef<HTMLElement>(null)
+  useScrollMemory(mainRef)
 
   const focusSearch = useCallback(() => {
     searchRef.current?.focus()
@@ -202,7 +205,7 @@ export function Layout() {
         <StorageAlert />
         <OtherWindowsBanner />
         <FileBackupOffer ready={dataset.state !== 'checking'} />
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} ref={mainRef}>
           <ErrorBoundary resetKey={location.pathname}>
             <Outlet />
           </ErrorBoundary>

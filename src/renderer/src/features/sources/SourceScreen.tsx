@@ -20,6 +20,7 @@ import { ReaderText, type ReaderMark } from './ReaderText'
 import { HighlightPanel } from './HighlightPanel'
 import { selectionOffsets } from './selection'
 import { useAnchoredHighlights } from './useAnchoredHighlights'
+import { useReadingPosition } from './useReadingPosition'
 import { AddToCollection } from '../collections/AddToCollection'
 
 interface Selected {
@@ -61,6 +62,7 @@ export function SourceScreen() {
   const detached = anchored.filter((h) => !h.anchor)
   const activeHighlight = anchored.find((h) => h.annotation.id === active)?.annotation
 
+  useReadingPosition(source?.id, textRef, paragraphs.length > 0, Boolean(quote || at || params.get('highlight')))
   const scrolled = useRef<string | null>(null)
   useEffect(() => {
     const target = hit ? 'quote' : params.get('highlight')
