@@ -21,6 +21,7 @@ import { HighlightPanel } from './HighlightPanel'
 import { selectionOffsets } from './selection'
 import { useAnchoredHighlights } from './useAnchoredHighlights'
 import { AddToCollection } from '../collections/AddToCollection'
+import { EvidenceDialog } from '../curation/EvidenceDialog'
 
 interface Selected {
   start: number
@@ -42,6 +43,7 @@ export function SourceScreen() {
   const [focusNote, setFocusNote] = useState(false)
   const [editing, setEditing] = useState(false)
   const [selected, setSelected] = useState<Selected | null>(null)
+  const [evidenceQuote, setEvidenceQuote] = useState<string | null>(null)
   const textRef = useRef<HTMLDivElement>(null)
   const paragraphs = useMemo(() => (source ? toParagraphs(source.text) : []), [source])
   const hit = useMemo(() => {
@@ -191,8 +193,12 @@ export function SourceScreen() {
           <button type="button" className="small" onMouseDown={(e) => e.preventDefault()} onClick={() => void highlight('yellow', true)}>
             Highlight + note
           </button>
+          <button type="button" className="small" onMouseDown={(e) => e.preventDefault()} onClick={() => setEvidenceQuote(source.text.slice(selected.start, selected.end))}>
+            Use as evidence for…
+          </button>
         </div>
       ) : null}
+      {evidenceQuote ? <EvidenceDialog open quote={{ sourceId: source.id, quote: evidenceQuote }} onClose={() => setEvidenceQuote(null)} /> : null}
     </div>
   )
 }
