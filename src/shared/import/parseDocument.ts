@@ -5,7 +5,7 @@
  */
 import { contentHash } from '../annotations/anchoring'
 import { htmlToText } from '../text/htmlToText'
-import { decodeBytes, NotTextError } from './decode'
+import { decodeBytes, NotTextError, type Encoding } from './decode'
 import { htmlMetadata, parseMarkdown, parsePlainText, plainText, type DocumentMetadata } from './metadata'
 
 /** The largest file the import takes, as the bridge's open dialog does. */
@@ -37,6 +37,16 @@ export interface ParsedImport {
   /** Where each PDF page starts in `text`, for citations by page. */
   pages?: { page: number; start: number }[]
   cleaning: string[]
+}
+
+/** How the cleaning notes name an encoding. */
+const ENCODING_NAMES: Record<Encoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  'windows-1252': 'windows-1252',
+  'windows-874': 'windows-874 (TIS-620, Thai)',
+  'windows-1258': 'windows-1258 (Vietnamese)'
 }
 
 export class ImportError extends Error {
@@ -87,7 +97,7 @@ export async function parseDocument(name: string, bytes: Uint8Array, tools: Impo
   }
   const raw = decoded.text
   const cleaning = [...decoded.repairs]
-  if (decoded.encoding !== 'utf-8') cleaning.push(`Read as ${decoded.encoding}.`)
+  if (decoded.encoding !== 'utf-8') cleaning.push(`Read as ${ENCODING_NAMES[decoded.encoding]}.`)
 
   if (extension === 'html' || extension === 'htm') {
     const metadata = htmlMetadata(raw)
