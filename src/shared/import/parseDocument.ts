@@ -5,6 +5,7 @@
  */
 import { contentHash } from '../annotations/anchoring'
 import { htmlToText } from '../text/htmlToText'
+import { detectLanguage, languageNote, type LanguageDetector } from '../text/language'
 import { decodeBytes, NotTextError, type Encoding } from './decode'
 import { htmlMetadata, parseMarkdown, parsePlainText, plainText, type DocumentMetadata } from './metadata'
 
@@ -26,6 +27,8 @@ export interface ImportTools {
   sanitizeHtml: (html: string) => string
   /** Reads a PDF's text layer; throws with a reason for encrypted or broken files. */
   readPdf: (bytes: Uint8Array) => Promise<PdfText>
+  /** Guesses the language of a text that neither declares it nor has a script of its own. */
+  detectLanguage?: LanguageDetector
 }
 
 export interface ParsedImport {
@@ -63,7 +66,14 @@ const bodyOf = (html: string): string => {
   return body ? body[1]! : html.replace(/<head\b[\s\S]*?<\/head\s*>/i, '')
 }
 
+/** A file's text and metadata, its language recorded (declared, else by script, else detected). */
 export async function parseDocument(name: string, bytes: Uint8Array, tools: ImportTools): Promise<ParsedImport> {
+  const parsed = await readDocument(name, bytes, tools)
+  const found = await detectLanguage(parsed.text, parsed.metadata.language, tools.detectLanguage)
+  return { ...parsed, metadata: { ...parsed.metadata, language: found.language }, cleaning: [...parsed.cleaning, languageNote(found)] }
+}
+
+async function readDocument(name: string, bytes: Uint8Array, tools: ImportTools): Promise<ParsedImport> {
   const extension = extensionOf(name)
   if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) {
     throw new ImportError(`.${extension || '(no extension)'} files are not supported; import HTML, Markdown, text or PDF.`)
