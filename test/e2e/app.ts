@@ -82,6 +82,8 @@ export async function openApp(
     colorScheme?: 'light' | 'dark'
     hashPath?: string
     viewport?: { width: number; height: number }
+    /** Device pixels per CSS pixel: 2 with a halved viewport is the page at 200 % zoom. */
+    deviceScaleFactor?: number
     /** Runs before the first navigation, e.g. to route a request. */
     beforeOpen?: (page: Page) => Promise<void>
   } = {}
@@ -99,6 +101,7 @@ export async function openApp(
       args: ARGS,
       colorScheme: options.colorScheme ?? 'light',
       viewport: options.viewport ?? { width: 1280, height: 820 },
+      deviceScaleFactor: options.deviceScaleFactor ?? 1,
       acceptDownloads: true
     })
     .catch((error: unknown) => {

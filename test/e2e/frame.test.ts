@@ -80,7 +80,7 @@ describe('app frame', () => {
     const { page } = app
     await page.getByText(/^Dataset \d/).waitFor()
     const reached: string[] = []
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab')
       const info = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null

@@ -4,7 +4,8 @@
  * never be taken for the old page's.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, selectInReader, type AppSession } from './app'
+import type { Page } from 'playwright-core'
+import { newProfileDir, openApp, selectInReader, type AppSession } from './app'
 
 let app: AppSession | undefined
 afterEach(async () => {
@@ -40,6 +41,51 @@ describe('the reader', () => {
     await page.goto(app.url('/sources/vjst-article-adgmin6'))
     await expect.poll(() => page.locator('.reader-text mark.hl-green').allTextContents().then((t) => t.join(''))).toBe(PASSAGE)
     expect(await page.getByRole('heading', { name: /^Detached highlights/ }).count()).toBe(0)
+    expect(app.problems).toEqual([])
+  })
+
+  it('returns to the place on Back, and opens a source again at the paragraph left off, also after a restart', async () => {
+    const profileDir = newProfileDir()
+    app = await openApp({ profileDir, hashPath: '/sources' })
+    let { page } = app
+    const mainTop = (p: Page): Promise<number> => p.locator('main').evaluate((m) => m.scrollTop)
+    /** Where paragraph `n` stands below the top of the main area, in CSS pixels. */
+    const paragraphOffset = (p: Page, n: number): Promise<number> =>
+      p.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top - document.getElementById('main')!.getBoundingClientRect().top, `para-${n}`)
+    const openSource = async (p: Page): Promise<void> => {
+      await p.getByRole('link', { name: 'Sources', exact: true }).click()
+      await p.getByRole('link', { name: /^The 6th ASEAN Digital Ministers' Meeting/ }).click()
+      await p.locator('.reader-text #para-20').waitFor()
+    }
+    await openSource(page)
+    await page.evaluate(() => document.getElementById('para-20')!.scrollIntoView({ block: 'start' }))
+    const reading = await mainTop(page)
+    expect(reading).toBeGreaterThan(500)
+    // The reading position is kept a moment after scrolling stops.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('desk.reading.vjst-article-adgmin6'))).toBe('20')
+
+    // A new page opens at its top; Back returns to the exact place.
+    await page.getByRole('link', { name: 'Meetings', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor()
+    expect(await mainTop(page)).toBe(0)
+    await page.goBack()
+    await page.locator('.reader-text #para-20').waitFor()
+    await expect.poll(() => mainTop(page)).toBeGreaterThan(reading - 4)
+    expect(Math.abs((await mainTop(page)) - reading)).toBeLessThanOrEqual(4)
+
+    // Opened afresh from the Sources list: at the paragraph left off.
+    await page.getByRole('link', { name: 'Overview', exact: true }).click()
+    await openSource(page)
+    await expect.poll(() => paragraphOffset(page, 20)).toBeLessThan(40)
+    expect(await paragraphOffset(page, 20)).toBeGreaterThan(-40)
+
+    // And after a restart.
+    await app.close()
+    app = await openApp({ profileDir, hashPath: '/' })
+    page = app.page
+    await openSource(page)
+    await expect.poll(() => paragraphOffset(page, 20)).toBeLessThan(40)
+    expect(await paragraphOffset(page, 20)).toBeGreaterThan(-40)
     expect(app.problems).toEqual([])
   })
 })

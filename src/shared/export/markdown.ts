@@ -9,6 +9,7 @@ import { compareText } from '../text/compare'
 import { citableUrl, eventLabel, placeLabel } from '../model/labels'
 import type { Annotation, Collection } from '../model/annotation'
 import type { Initiative, Meeting, Party, Source, Theme } from '../model/dataset'
+import { MEETING_FIELD_NAMES, MEETING_FIELDS, supports, type MeetingField } from '../curation/meetingFields'
 import { toParagraphs } from '../text/paragraphs'
 import { uniqueFileNames } from './fileNames'
 
@@ -222,6 +223,31 @@ function initiativeBody(records: Records, x: Initiative, level: string, link: Li
   return out
 }
 
+const personLine = (records: Records, p: Meeting['chair']): string =>
+  p ? [p.person, p.title, p.country ? titleOf(records, { type: 'party', id: p.country }) : null].filter(Boolean).join(', ') : ''
+
+/** Each field's value with the quotes that state it (their `about`), or "typed by you, no evidence". */
+function fieldEvidence(records: Records, m: Meeting & { handFields?: readonly string[] }): string[] {
+  const party = (id: string | null): string | null => (id ? titleOf(records, { type: 'party', id }) : null)
+  const values: Record<MeetingField, string> = {
+    dates: m.startDate ? (m.endDate && m.endDate !== m.startDate ? `${m.startDate} to ${m.endDate}` : m.startDate) : '',
+    place: placeLabel(m.city, party(m.country)),
+    format: m.format ?? '',
+    host: party(m.host) ?? '',
+    chair: personLine(records, m.chair),
+    viceChair: personLine(records, m.viceChair),
+    theme: m.theme ?? '',
+    status: m.status
+  }
+  return MEETING_FIELD_NAMES.flatMap((field) => {
+    const head = `- ${MEETING_FIELDS[field].label}: ${inline(values[field])}`
+    if (m.handFields?.includes(field)) return [`${head}, typed by you, no evidence`]
+    return m.evidence
+      .filter((e) => supports(e.about, field))
+      .map((e) => `${head}, “${inline(e.quote)}” (${inline(titleOf(records, { type: 'source', id: e.sourceId }))})`)
+  })
+}
+
 function meetingBody(records: Records, m: Meeting, level: string, link: LinkTo): string[] {
   const when = m.startDate ? (m.endDate && m.endDate !== m.startDate ? `${m.startDate} to ${m.endDate}` : m.startDate) : 'date not given'
   const where = placeLabel(m.city, m.country ? titleOf(records, { type: 'party', id: m.country }) : null)
@@ -232,6 +258,8 @@ function meetingBody(records: Records, m: Meeting, level: string, link: LinkTo):
   if (m.viceChair) lines.push(`- Vice-chair: ${inline([m.viceChair.person, m.viceChair.title, m.viceChair.country ? titleOf(records, { type: 'party', id: m.viceChair.country }) : null].filter(Boolean).join(', '))}`)
   if (m.theme) lines.push(`- Theme: ${inline(m.theme)}`)
   if (lines.length) out.push(lines.join('\n'))
+  const quotes = fieldEvidence(records, m)
+  if (quotes.length) out.push(`${level} Evidence by field`, quotes.join('\n'))
   const outcomes = records.data.initiatives
     .flatMap((x) => x.events.filter((e) => e.meetingId === m.id).map((e) => ({ x, e })))
     .sort((a, b) => byText(a.e.action, b.e.action) || byText(a.x.name, b.x.name))

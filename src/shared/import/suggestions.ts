@@ -6,7 +6,8 @@
  */
 
 export interface Suggestion {
-  kind: 'initiative' | 'meeting'
+  /** A ministry, department, agency or organisation is a partner, never an initiative. */
+  kind: 'initiative' | 'meeting' | 'partner'
   name: string
   acronym: string | null
   /** For a meeting: its number in the series. */
@@ -54,6 +55,11 @@ function sentenceAt(text: string, from: number, to: number): { sentence: string;
   return { sentence: text.slice(start, end).trim(), start, end }
 }
 
+/** Names of bodies (who acts), not of things they make: suggested as partners. */
+const BODY = /^(?:(?:the|ASEAN|National|Philippine|Indonesian|Malaysian|Singapore|Thai|Vietnamese|Cambodian|Lao|Myanmar|Brunei)\s+)*(?:Ministry|Department|Agency|Authority|Office|Commission|Council|Bureau|Secretariat|Institute|Organi[sz]ation|Union|Association|Corporation|Federation)\b|\b(?:Ministry|Department|Agency|Authority|Commission|Secretariat|Organi[sz]ation)\s+(?:of|for)\b/
+
+export const isBody = (name: string): boolean => BODY.test(name)
+
 const seriesOf = (name: string): string => (/senior|adgsom/i.test(name) ? 'ADGSOM' : 'ADGMIN')
 
 /** The capitalised words just before "(ACR)", as many as the acronym has letters at most. */
@@ -75,10 +81,11 @@ export function suggestRecords(text: string, known: KnownNames, limit = 50): Sug
   const names = new Set(known.names.map(normalise))
   const out: Suggestion[] = []
   const seen = new Set<string>()
+  // One suggestion per thing: an acronym and the title it stands for are the same key.
   const add = (s: Suggestion): void => {
-    const key = `${s.kind}:${normalise(s.acronym ?? s.name)}`
-    if (seen.has(key) || out.length >= limit) return
-    seen.add(key)
+    const keys = [s.name, s.acronym].filter((k): k is string => Boolean(k)).map(normalise)
+    if (keys.some((k) => seen.has(k)) || out.length >= limit) return
+    for (const k of keys) seen.add(k)
     out.push(s)
   }
 
@@ -96,7 +103,8 @@ export function suggestRecords(text: string, known: KnownNames, limit = 50): Sug
     const name = expansion(text, m.index, acronym)
     if (name && names.has(normalise(name))) continue
     const where = sentenceAt(text, m.index, m.index + m[0].length)
-    add({ kind: 'initiative', name: name ?? acronym, acronym, reason: 'an acronym in parentheses', ...where })
+    const full = name ?? acronym
+    add({ kind: isBody(full) ? 'partner' : 'initiative', name: full, acronym, reason: 'an acronym in parentheses', ...where })
   }
 
   for (const m of text.matchAll(TITLE)) {
@@ -104,7 +112,7 @@ export function suggestRecords(text: string, known: KnownNames, limit = 50): Sug
     if (name.split(/\s+/).length < 2 || names.has(normalise(name))) continue
     // A known name inside a longer one ("the ASEAN Digital Masterplan 2030 Work Plan") is still new.
     const where = sentenceAt(text, m.index, m.index + m[0].length)
-    add({ kind: 'initiative', name, acronym: null, reason: 'a document title', ...where })
+    add({ kind: isBody(name) ? 'partner' : 'initiative', name, acronym: null, reason: 'a document title', ...where })
   }
   return out
 }

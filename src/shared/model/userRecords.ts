@@ -48,6 +48,8 @@ export const userMeetingSchema = meetingSchema.extend({
   ...userMark,
   /** "the 0th ADGMIN" in a document is still a suggestion. */
   number: z.number().int().nonnegative().nullable(),
-  evidence: z.array(userEvidenceSchema).min(1)
+  evidence: z.array(userEvidenceSchema).min(1),
+  /** Fields the user typed by hand, with no quote behind them (`dates`, `place`, `chair` …). */
+  handFields: z.array(z.string()).optional()
 })
 export type UserMeeting = z.infer<typeof userMeetingSchema>

@@ -21,6 +21,8 @@ import { desk } from '../platform/desk'
 import { useDatasetLoader } from '../features/dataset/useDatasetLoader'
 import { useSearchIndexSync, useSearchStatus } from '../features/search/useSearchIndex'
 import { sweepDrafts } from '../features/annotations/drafts'
+import { useSidebar } from './useSidebar'
+import { useScrollMemory } from './useScrollMemory'
 
 const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/', label: 'Overview', icon: 'overview' },
@@ -48,6 +50,9 @@ export function Layout() {
   useEffect(() => void sweepDrafts().catch(() => undefined), [])
   useSearchIndexSync(dataset.state === 'ready')
   const searchStatus = useSearchStatus()
+  const sidebar = useSidebar()
+  const mainRef = useRef<HTMLElement>(null)
+  useScrollMemory(mainRef)
 
   const focusSearch = useCallback(() => {
     searchRef.current?.focus()
@@ -98,7 +103,7 @@ export function Layout() {
 
   return (
     <div
-      className={dragging ? 'app drop-target' : 'app'}
+      className={['app', sidebar.collapsed ? 'sidebar-collapsed' : '', dragging ? 'drop-target' : ''].filter(Boolean).join(' ')}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes('Files')) return
         e.preventDefault()
@@ -129,26 +134,30 @@ export function Layout() {
           <ul>
             {NAV.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.to === '/'} className="nav-link">
+                <NavLink to={item.to} end={item.to === '/'} className="nav-link" title={sidebar.collapsed ? item.label : undefined}>
                   <Icon name={item.icon} />
-                  <span>{item.label}</span>
+                  <span className="nav-label">{item.label}</span>
                 </NavLink>
               </li>
             ))}
           </ul>
         </nav>
         <div className="sidebar-footer">
-          <p className="dataset-status" role="status">
+          <p className="dataset-status" role="status" title={dataset.state === 'ready' ? `Dataset ${dataset.version}` : undefined}>
             {dataset.state === 'checking' && 'Checking the dataset…'}
             {dataset.state === 'ready' && `Dataset ${dataset.version}`}
             {dataset.state === 'error' && 'Dataset not loaded'}
           </p>
           {searchStatus.state === 'building' ? <p className="dataset-status">Building the search index…</p> : null}
-          <NavLink to="/settings" className="nav-link small-link">
-            Settings
+          <NavLink to="/settings" className="nav-link small-link" title={sidebar.collapsed ? 'Settings' : undefined}>
+            <Icon name="settings" size={16} />
+            <span className="nav-label">Settings</span>
           </NavLink>
-          <button type="button" className="ghost small" onClick={() => setHelpOpen(true)}>
-            <Icon name="keyboard" size={16} /> Shortcuts
+          <button type="button" className="ghost small" onClick={() => setHelpOpen(true)} title={sidebar.collapsed ? 'Shortcuts' : undefined}>
+            <Icon name="keyboard" size={16} /> <span className="nav-label">Shortcuts</span>
+          </button>
+          <button type="button" className="ghost small sidebar-toggle" onClick={sidebar.toggle} aria-expanded={!sidebar.collapsed} aria-label="Sidebar labels" title={sidebar.collapsed ? 'Show the labels' : 'Icons only'}>
+            <Icon name={sidebar.collapsed ? 'expand' : 'collapse'} size={16} />
           </button>
         </div>
       </aside>
@@ -196,7 +205,7 @@ export function Layout() {
         <StorageAlert />
         <OtherWindowsBanner />
         <FileBackupOffer ready={dataset.state !== 'checking'} />
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} ref={mainRef}>
           <ErrorBoundary resetKey={location.pathname}>
             <Outlet />
           </ErrorBoundary>

@@ -19,6 +19,8 @@ export interface UserMark {
   origin?: 'user'
   /** When the user created or last changed it. */
   updated?: string
+  /** Fields the user typed by hand, with no quote behind them (`dates`, `place`, `chair` …). */
+  handFields?: string[]
 }
 
 export type StoredSource = Source &

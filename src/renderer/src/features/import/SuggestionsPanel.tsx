@@ -54,9 +54,13 @@ export function SuggestionsPanel({ source, selection }: { source: StoredSource; 
               {s.acronym && s.acronym !== s.name ? ` (${s.acronym})` : ''} <span className="muted">· {s.kind}, {s.reason}</span>
             </p>
             <blockquote className="suggestion-sentence">{s.sentence}</blockquote>
-            <button type="button" className="small" disabled={busy !== null} onMouseDown={(e) => e.preventDefault()} onClick={() => void add(s)} aria-label={`Add “${s.name}” as an ${s.kind === 'meeting' ? 'meeting' : 'initiative'}`}>
-              {busy === s.name ? 'Adding…' : `Add as ${s.kind === 'meeting' ? 'a meeting' : 'an initiative'}`}
-            </button>
+            {s.kind === 'partner' ? (
+              <p className="muted small">A ministry, agency or organisation: a partner, not an initiative. Partners cannot be added by hand yet.</p>
+            ) : (
+              <button type="button" className="small" disabled={busy !== null} onMouseDown={(e) => e.preventDefault()} onClick={() => void add(s)} aria-label={`Add “${s.name}” as ${s.kind === 'meeting' ? 'a meeting' : 'an initiative'}`}>
+                {busy === s.name ? 'Adding…' : `Add as ${s.kind === 'meeting' ? 'a meeting' : 'an initiative'}`}
+              </button>
+            )}
           </li>
         ))}
       </ul>

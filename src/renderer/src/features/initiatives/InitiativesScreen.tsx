@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { humanise, kindLabel } from '../dataset/format'
@@ -38,6 +38,8 @@ export function InitiativesScreen() {
     tag: (v) => `#${v}`
   }
   const active = FACETS.some((f) => filter.selected[f].length > 0) || filter.q.trim() !== ''
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  const chosen = FACETS.reduce((n, f) => n + filter.selected[f].length, 0)
   const update = (next: typeof filter, replace = false) => setParams(filterToParams(next), { replace })
 
   return (
@@ -72,6 +74,10 @@ export function InitiativesScreen() {
             Clear filters
           </button>
         ) : null}
+        {/* Shown only where the filter column would squeeze the list (a small window, 200 % zoom). */}
+        <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="initiative-facets" onClick={() => setFiltersOpen((open) => !open)}>
+          Filters{chosen ? ` (${chosen})` : ''}
+        </button>
       </div>
       {!result || !rows ? (
         <Skeleton label="Loading initiatives" />
@@ -81,7 +87,7 @@ export function InitiativesScreen() {
         </EmptyState>
       ) : (
         <div className="catalogue-body">
-          <aside className="facets" aria-label="Filters">
+          <aside id="initiative-facets" className={filtersOpen ? 'facets open' : 'facets'} aria-label="Filters">
             {FACETS.map((facet) => (
               <FacetGroup
                 key={facet}

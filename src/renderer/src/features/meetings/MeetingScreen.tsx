@@ -12,6 +12,10 @@ import { useLabels } from '../dataset/useLabels'
 import { useMentionsInContext } from '../initiatives/useInitiativeMentions'
 import { NotesPanel } from '../annotations/NotesPanel'
 import { AddToCollection } from '../collections/AddToCollection'
+import { useState } from 'react'
+import { valueOf, type MeetingField } from '@shared/curation/meetingFields'
+import { FieldEvidence } from '../curation/FieldEvidence'
+import { EvidenceDialog } from '../curation/EvidenceDialog'
 
 /** Decisions first, then the softer verbs, in the order a researcher reads an outcome list. */
 const ACTION_ORDER: EventAction[] = [
@@ -56,7 +60,9 @@ export function MeetingScreen() {
     [id]
   )
   const related = useLiveQuery(async () => (id ? db.meetings.filter((m) => m.parentMeetingId === id).toArray() : []), [id])
-  if (meeting === undefined || outcomes === undefined || mentions === undefined || related === undefined)
+  const titles = useLiveQuery(async () => new Map((await db.sources.toArray()).map((s) => [s.id, s.title])))
+  const [editing, setEditing] = useState<MeetingField | null>(null)
+  if (meeting === undefined || outcomes === undefined || mentions === undefined || related === undefined || titles === undefined)
     return <Skeleton label="Loading the meeting" />
   if (meeting === null)
     return (
@@ -75,7 +81,8 @@ export function MeetingScreen() {
         <Link to={`/partners/${p}`}>{labels.party(p)}</Link>
       </span>
     ))
-  const sources = [...new Map(mentions.map((m) => [m.sourceId, m.sourceTitle])).entries()]
+  const sources = [...new Map([...meeting.evidence.map((e) => [e.sourceId, titles.get(e.sourceId) ?? e.sourceId] as const), ...mentions.map((m) => [m.sourceId, m.sourceTitle] as const)]).entries()]
+  const quoted = (field: MeetingField) => <FieldEvidence meeting={meeting} field={field} titles={titles} onEdit={setEditing} />
   return (
     <article aria-labelledby="screen-title" className="entity-page">
       <ScreenHeader
@@ -85,23 +92,47 @@ export function MeetingScreen() {
         <AddToCollection item={{ type: 'meeting', id: meeting.id }} />
         <ExportButton scope={{ type: 'meeting', id: meeting.id, label: meeting.name }} />
       </ScreenHeader>
+      {editing ? <EvidenceDialog open quote={null} meetingId={meeting.id} initialField={editing} initialValue={valueOf(editing, meeting)} onClose={() => setEditing(null)} /> : null}
       <dl className="facts">
+        <dt>Dates</dt>
+        <dd>
+          {formatDateRange(meeting.startDate, meeting.endDate)}
+          {quoted('dates')}
+        </dd>
         <dt>Place</dt>
-        <dd>{placeLabel(meeting.city, meeting.country ? labels.party(meeting.country) : null) || 'Not stated in the sources'}</dd>
+        <dd>
+          {placeLabel(meeting.city, meeting.country ? labels.party(meeting.country) : null) || 'Not stated in the sources'}
+          {quoted('place')}
+        </dd>
         <dt>Format</dt>
-        <dd>{meeting.format === 'virtual' ? 'Video conference' : meeting.format === 'in-person' ? 'In person' : 'Not stated in the sources'}</dd>
+        <dd>
+          {meeting.format === 'virtual' ? 'Video conference' : meeting.format === 'in-person' ? 'In person' : 'Not stated in the sources'}
+          {quoted('format')}
+        </dd>
         {meeting.host ? (
           <>
             <dt>Host</dt>
-            <dd>{parties([meeting.host])}</dd>
+            <dd>
+              {parties([meeting.host])}
+              {quoted('host')}
+            </dd>
           </>
         ) : null}
         <dt>Chair</dt>
-        <dd>{person(meeting.chair)}</dd>
+        <dd>
+          {person(meeting.chair)}
+          {quoted('chair')}
+        </dd>
         <dt>Vice-chair</dt>
-        <dd>{person(meeting.viceChair)}</dd>
+        <dd>
+          {person(meeting.viceChair)}
+          {quoted('viceChair')}
+        </dd>
         <dt>Theme</dt>
-        <dd>{meeting.theme ? `“${meeting.theme}”` : 'Not stated in the sources'}</dd>
+        <dd>
+          {meeting.theme ? `“${meeting.theme}”` : 'Not stated in the sources'}
+          {quoted('theme')}
+        </dd>
         {meeting.observers.length > 0 ? (
           <>
             <dt>Observers</dt>

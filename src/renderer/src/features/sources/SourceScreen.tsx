@@ -20,7 +20,9 @@ import { ReaderText, type ReaderMark } from './ReaderText'
 import { HighlightPanel } from './HighlightPanel'
 import { selectionOffsets } from './selection'
 import { useAnchoredHighlights } from './useAnchoredHighlights'
+import { useReadingPosition } from './useReadingPosition'
 import { AddToCollection } from '../collections/AddToCollection'
+import { EvidenceDialog } from '../curation/EvidenceDialog'
 
 interface Selected {
   start: number
@@ -54,6 +56,7 @@ export function SourceScreen() {
   const [focusNote, setFocusNote] = useState(false)
   const [editing, setEditing] = useState(false)
   const [selected, setSelected] = useState<Selected | null>(null)
+  const [evidenceQuote, setEvidenceQuote] = useState<string | null>(null)
   const textRef = useRef<HTMLDivElement>(null)
   const paragraphs = useMemo(() => (source ? toParagraphs(source.text) : []), [source])
   const hit = useMemo(() => {
@@ -75,6 +78,7 @@ export function SourceScreen() {
   const detached = anchored.filter((h) => !h.anchor)
   const activeHighlight = anchored.find((h) => h.annotation.id === active)?.annotation
 
+  useReadingPosition(source?.id, textRef, paragraphs.length > 0, Boolean(quote || at || params.get('highlight')))
   const scrolled = useRef<string | null>(null)
   useEffect(() => {
     const target = hit ? 'quote' : params.get('highlight')
@@ -205,8 +209,12 @@ export function SourceScreen() {
           <button type="button" className="small" onMouseDown={(e) => e.preventDefault()} onClick={() => void highlight('yellow', true)}>
             Highlight + note
           </button>
+          <button type="button" className="small" onMouseDown={(e) => e.preventDefault()} onClick={() => setEvidenceQuote(source.text.slice(selected.start, selected.end))}>
+            Use as evidence for…
+          </button>
         </div>
       ) : null}
+      {evidenceQuote ? <EvidenceDialog open quote={{ sourceId: source.id, quote: evidenceQuote }} onClose={() => setEvidenceQuote(null)} /> : null}
     </div>
   )
 }
