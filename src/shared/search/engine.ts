@@ -226,12 +226,18 @@ function best(found: readonly Candidate[], limit: number): Candidate[] {
 /** The text whose word order a candidate is judged by: a record's name and its text. */
 const arrangedText = (doc: SearchDoc): string => (NAMED_KINDS.has(doc.kind) ? `${doc.title}\n${doc.body}` : doc.body)
 
+/** How many of the best candidates are re-ranked, and how much of each text is read for it. */
+const REARRANGED = 30
+const REARRANGED_TEXT = 1500
+
 /** The best candidates re-ranked by where the query's words stand in their text (`proximity.ts`). */
 function rearranged(top: Candidate[], parsed: ParsedQuery): Candidate[] {
   const shape: QueryShape | null = queryShape(parsed.clauses.filter((c) => c.presence !== 'prohibited'))
   if (!shape) return top
-  for (const candidate of top) candidate.score *= arrangementFactor(arrangedText(candidate.doc), shape)
-  return top.sort(byScore)
+  // Only the head of the list can move into the first places; its texts are read, the rest keep their order.
+  const head = top.slice(0, REARRANGED)
+  for (const candidate of head) candidate.score *= arrangementFactor(arrangedText(candidate.doc).slice(0, REARRANGED_TEXT), shape)
+  return [...head.sort(byScore), ...top.slice(REARRANGED)]
 }
 
 /** Room for passages dropped as copies of a better-ranked one. */

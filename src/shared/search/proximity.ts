@@ -17,7 +17,7 @@ const ADJACENT_BONUS = 0.5
 /** A text holding a word typed with diacritics only in another (folded) form. */
 const FOLDED_ONLY = 0.7
 /** The most matches read in one text. */
-const MAX_MATCHES = 200
+const MAX_MATCHES = 60
 
 export interface QueryShape {
   /** Index terms of the query's words, in the order typed (stop words left out). */
