@@ -89,8 +89,11 @@ describe('storage on a small disk', () => {
     await page.getByText(/^Dataset \d/).waitFor()
     expect(await page.locator('.source-list > li').count()).toBe(sourcesBefore + 3)
 
-    // Settings gives the room as the browser grants it, and says whose figure it is.
+    // Settings gives the room as the browser grants it, and says whose figure it is; the automatic
+    // backup taken before the import that went in holds the three notes.
     await page.goto(app.url('/settings'))
+    const backups = page.getByRole('list', { name: 'Automatic backups' }).getByRole('listitem')
+    await backups.filter({ hasText: 'before an import: 3 notes and highlights' }).first().waitFor()
     const room = page.locator('dl.facts dt', { hasText: 'Room left' }).locator('xpath=following-sibling::dd[1]')
     await expect.poll(() => room.textContent(), { timeout: 10_000 }).toMatch(/^about \d+(\.\d)? MB more, as this browser allows it: the browser's quota for this site, not the disk's free space$/)
     expect(app.problems).toEqual([])
