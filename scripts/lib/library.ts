@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
 import { extractPdfText, type PdfJs } from '../../src/shared/import/pdfText'
+import { tinyldDetector } from '../../src/shared/text/language'
 import { IMPORT_EXTENSIONS, extensionOf, parseDocument, type ImportTools } from '../../src/shared/import/parseDocument'
 import type { Dataset } from '../../src/shared/model/dataset'
 import { parseDataset, type RawDatasetFiles } from '../../src/shared/model/parseDataset'
@@ -41,7 +42,8 @@ export function loadShippedDataset(): Dataset {
  */
 export const nodeImportTools: ImportTools = {
   sanitizeHtml: (html) => html.replace(/<(script|style|noscript|template|iframe|object|svg)\b[\s\S]*?<\/\1\s*>/gi, ''),
-  readPdf: async (bytes) => extractPdfText((await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs, bytes)
+  readPdf: async (bytes) => extractPdfText((await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs, bytes),
+  detectLanguage: tinyldDetector
 }
 
 /** The importable files at these paths: files as given, folders walked (sorted, for a stable order). */

@@ -19,7 +19,8 @@ describe('collections', () => {
       await page.goto(app.url(path))
       // A hash change does not wait for the new page: add from its own selector, not the last page's.
       await page.getByRole('heading', { level: 1, name: title }).waitFor()
-      await page.getByRole('combobox', { name: 'Add to collection' }).selectOption({ label: 'AI governance chapter' })
+      await page.getByRole('button', { name: 'Add to collection…' }).click()
+      await page.getByRole('menu', { name: 'Add to collection' }).getByRole('menuitem', { name: 'AI governance chapter' }).click()
       await page.getByText('Added to the collection.').waitFor()
     }
     await page.goto(collectionUrl)
@@ -57,11 +58,24 @@ describe('collections', () => {
     })
     const { page } = app
     await page.getByRole('heading', { level: 1, name: 'ASEAN Digital Masterplan 2030' }).waitFor()
-    const picker = page.getByRole('combobox', { name: 'Add to collection' })
+    const picker = page.getByRole('button', { name: 'Add to collection…' })
+    const menu = page.getByRole('menu', { name: 'Add to collection' })
     const hasFocus = (locator: typeof picker) => locator.evaluate((el) => el === document.activeElement)
 
+    // Arrowing through the choices adds nothing; Escape closes the menu and returns to its button.
     await picker.focus()
-    await picker.selectOption({ label: 'New collection…' })
+    await page.keyboard.press('ArrowDown')
+    await menu.waitFor()
+    await expect.poll(() => hasFocus(menu.getByRole('menuitem', { name: 'New collection…' }))).toBe(true)
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('Escape')
+    await menu.waitFor({ state: 'hidden' })
+    await expect.poll(() => hasFocus(picker)).toBe(true)
+    expect(await page.getByText('Added to the collection.').count()).toBe(0)
+
+    await page.keyboard.press('Enter')
+    await menu.getByRole('menuitem', { name: 'New collection…' }).click()
     const naming = page.getByRole('dialog', { name: 'New collection' })
     await naming.waitFor()
     const name = naming.getByRole('textbox', { name: 'Name of the new collection' })
@@ -70,12 +84,15 @@ describe('collections', () => {
     await naming.waitFor({ state: 'hidden' })
     await expect.poll(() => hasFocus(picker)).toBe(true)
 
-    await picker.selectOption({ label: 'New collection…' })
+    await picker.click()
+    await menu.getByRole('menuitem', { name: 'New collection…' }).click()
     await name.fill('Masterplans')
     await page.keyboard.press('Enter')
     await page.getByText('Added to the collection.').waitFor()
     await naming.waitFor({ state: 'hidden' })
-    expect(await picker.locator('option', { hasText: 'Masterplans' }).count()).toBe(1)
+    await picker.click()
+    expect(await menu.getByRole('menuitem', { name: 'Masterplans' }).count()).toBe(1)
+    await page.keyboard.press('Escape')
 
     await page.goto(app.url('/collections'))
     await page.getByRole('link', { name: 'Masterplans' }).click()

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openApp, screenshot, selectInReader, type AppSession } from './app'
+import { seriousViolations } from './axe'
 
 let app: AppSession | undefined
 afterEach(async () => {
@@ -14,9 +15,9 @@ afterEach(async () => {
 })
 
 const SIZES = [
-  { name: 'laptop', viewport: { width: 1366, height: 768 }, scale: 1 },
-  { name: '800x600', viewport: { width: 800, height: 600 }, scale: 1 },
-  { name: 'zoom200', viewport: { width: 640, height: 410 }, scale: 2 }
+  { name: 'laptop', viewport: { width: 1366, height: 768 }, scale: 1, scheme: 'light' },
+  { name: '800x600', viewport: { width: 800, height: 600 }, scale: 1, scheme: 'dark' },
+  { name: 'zoom200', viewport: { width: 640, height: 410 }, scale: 2, scheme: 'light' }
 ] as const
 
 const SCREENS = [
@@ -57,8 +58,8 @@ const overflowing = (page: Page): Promise<string[]> =>
 
 describe('screens at every size', () => {
   for (const size of SIZES) {
-    it(`fit the window at ${size.name}`, async () => {
-      app = await openApp({ viewport: size.viewport, deviceScaleFactor: size.scale })
+    it(`fit the window at ${size.name} and pass axe-core (${size.scheme})`, async () => {
+      app = await openApp({ viewport: size.viewport, deviceScaleFactor: size.scale, colorScheme: size.scheme })
       const { page } = app
       await page.getByText(/^Dataset \d/).waitFor()
       const found: string[] = []
@@ -67,6 +68,7 @@ describe('screens at every size', () => {
         await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor()
         await page.locator('.skeleton').waitFor({ state: 'detached' })
         for (const o of await overflowing(page)) found.push(`${screen.path}: ${o}`)
+        for (const v of await seriousViolations(page)) found.push(`${screen.path}: ${v}`)
         await screenshot(page, `size-${size.name}${screen.path.replace(/[/?=%]+/g, '-').replace(/-$/, '') || '-overview'}`)
       }
       // Where the filter column would squeeze the list, it folds behind a "Filters" button.
@@ -100,6 +102,7 @@ describe('screens at every size', () => {
         return Math.floor(p.getBoundingClientRect().width / perChar)
       })
       for (const o of await overflowing(page)) found.push(`reader with panel: ${o}`)
+      for (const v of await seriousViolations(page)) found.push(`reader with panel: ${v}`)
       await screenshot(page, `size-${size.name}-reader-highlight`)
       expect(found).toEqual([])
       expect(chars).toBeGreaterThanOrEqual(45)

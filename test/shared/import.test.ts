@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeBytes, NotTextError, repairMojibake } from '../../src/shared/import/decode'
 import { findDate, frontMatter, htmlMetadata, markdownToText, parseMarkdown, parsePlainText } from '../../src/shared/import/metadata'
 import { suggestRecords } from '../../src/shared/import/suggestions'
+import { parseDocument } from '../../src/shared/import/parseDocument'
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
 
@@ -30,6 +31,25 @@ describe('decoding imported bytes', () => {
     // "Café – résumé" in Windows-1252.
     const bytes = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x72, 0xe9, 0x73, 0x75, 0x6d, 0xe9])
     expect(decodeBytes(bytes)).toMatchObject({ text: 'Café – résumé', encoding: 'windows-1252' })
+  })
+
+  it('reads Thai in TIS-620 / Windows-874 and Vietnamese in Windows-1258, the marks composed', () => {
+    const thai = 'กระทรวงดิจิทัล ADGMIN ครั้งที่ 5 การหลอกลวงออนไลน์'
+    const tis620 = new Uint8Array([...thai].map((c) => (c.charCodeAt(0) >= 0x0e01 ? c.charCodeAt(0) - 0x0e01 + 0xa1 : c.charCodeAt(0))))
+    expect(decodeBytes(tis620)).toMatchObject({ text: thai, encoding: 'windows-874' })
+    // "Việt Nam, Hà Nội, kết nối": tone marks are bytes of their own after the vowel.
+    const cp1258 = new Uint8Array([0x56, 0x69, 0xea, 0xf2, 0x74, 0x20, 0x4e, 0x61, 0x6d, 0x2c, 0x20, 0x48, 0x61, 0xcc, 0x20, 0x4e, 0xf4, 0xf2, 0x69, 0x2c, 0x20, 0x6b, 0xea, 0xec, 0x74, 0x20, 0x6e, 0xf4, 0xec, 0x69])
+    const decoded = decodeBytes(cp1258)
+    expect(decoded).toMatchObject({ text: 'Việt Nam, Hà Nội, kết nối', encoding: 'windows-1258' })
+    expect(decoded.text).toBe(decoded.text.normalize('NFC'))
+  })
+
+  it('names a legacy encoding in the cleaning notes', async () => {
+    const thai = 'ข่าวประชาสัมพันธ์\n\nที่ประชุมรับรองปฏิญญากรุงเทพว่าด้วยการต่อต้านการหลอกลวงออนไลน์'
+    const bytes = new Uint8Array([...thai].map((c) => (c.charCodeAt(0) >= 0x0e01 ? c.charCodeAt(0) - 0x0e01 + 0xa1 : c.charCodeAt(0))))
+    const parsed = await parseDocument('release.txt', bytes, { sanitizeHtml: (h) => h, readPdf: () => Promise.reject(new Error('no pdf')) })
+    expect(parsed.text).toContain('การหลอกลวงออนไลน์')
+    expect(parsed.cleaning).toContain('Read as windows-874 (TIS-620, Thai).')
   })
 
   it('refuses binary data with a text extension', () => {

@@ -22,4 +22,11 @@ describe('the shared tokenizer', () => {
     expect(words).toContain('โทรคมนาคม')
     expect(words.length).toBeGreaterThan(2)
   })
+
+  it('cuts Lao, Khmer and Burmese too, and Latin letters run into those scripts apart from them', () => {
+    expect(tokenWords('การประชุมADGMINครั้งที่5')).toEqual(['การ', 'ประชุม', 'adgmin', 'ครั้ง', 'ที่', '5'])
+    expect(tokenWords('ប្រជុំASEAN')).toEqual(['ប្រជុំ', 'asean'])
+    expect(tokenWords('ການຫັນເປັນດີຈີຕອນ').length).toBeGreaterThan(1)
+    expect(tokenWords('ဒစ်ဂျစ်တယ်ဝန်ကြီးများအစည်းအဝေး')).toContain('ဝန်ကြီး')
+  })
 })

@@ -4,6 +4,7 @@ import { HashRouter } from 'react-router'
 import { App } from './app/App'
 import { db } from './db/db'
 import { watchOtherWindows } from './features/windows/otherWindows'
+import './styles/fonts.css'
 import './styles/app.css'
 
 watchOtherWindows(db)

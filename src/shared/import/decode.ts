@@ -1,10 +1,11 @@
 /**
- * Bytes of an imported file as text: UTF-8 (with or without BOM), UTF-16 with BOM, else
+ * Bytes of an imported file as text: UTF-8 (with or without BOM), UTF-16 with BOM, else the
+ * single-byte code page its bytes fit: Windows-874 (TIS-620, Thai), Windows-1258 (Vietnamese) or
  * Windows-1252. Then text that was mis-decoded once before it reached us ("CafÃ©", "â€œquoteâ€")
  * is repaired where the repair is unambiguous: the run re-encodes to valid UTF-8.
  */
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'windows-874' | 'windows-1258'
 
 export interface DecodedText {
   text: string
@@ -36,8 +37,39 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8')
   } catch {
+    const page = legacyCodePage(bytes)
+    // Browsers and Node (with ICU) decode these two alike; Windows-1252 is written out below.
+    if (page !== 'windows-1252') return finish(new TextDecoder(page).decode(bytes).normalize('NFC'), page)
     return finish(decodeSingleByte(bytes, CP1252_HIGH), 'windows-1252')
   }
+}
+
+const isThaiByte = (b: number): boolean => b >= 0xa1 && b <= 0xfb && !(b >= 0xdb && b <= 0xde)
+/** Windows-1258's tone marks, written as combining characters after their vowel. */
+const VIETNAMESE_TONES = new Set([0xcc, 0xec, 0xd2, 0xde, 0xf2])
+/** Its vowels and letters a tone mark may follow: a e i o u y, â ê ô ă ơ ư in both cases. */
+const isVowelByte = (b: number): boolean => 'aeiouyAEIOUY'.includes(String.fromCharCode(b)) || [0xc2, 0xca, 0xd4, 0xc3, 0xd5, 0xdd, 0xe2, 0xea, 0xf4, 0xe3, 0xf5, 0xfd].includes(b)
+
+/**
+ * Which legacy code page a text that is not UTF-8 was written in. Thai in TIS-620 is runs of
+ * bytes from 0xA1 up (one per letter, no spaces between words); Vietnamese in Windows-1258
+ * has tone marks as bytes of their own right after a vowel; a Western text has a few accented
+ * letters alone between ASCII ones.
+ */
+function legacyCodePage(bytes: Uint8Array): Encoding {
+  let high = 0
+  let thaiRuns = 0
+  let tones = 0
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!
+    if (b < 0x80) continue
+    high++
+    if (isThaiByte(b) && isThaiByte(bytes[i - 1] ?? 0) && isThaiByte(bytes[i + 1] ?? 0)) thaiRuns++
+    if (VIETNAMESE_TONES.has(b) && isVowelByte(bytes[i - 1] ?? 0)) tones++
+  }
+  if (high && thaiRuns / high > 0.5) return 'windows-874'
+  if (tones >= 2 && tones / high > 0.2) return 'windows-1258'
+  return 'windows-1252'
 }
 
 /*

@@ -5,7 +5,8 @@
  */
 import { contentHash } from '../annotations/anchoring'
 import { htmlToText } from '../text/htmlToText'
-import { decodeBytes, NotTextError } from './decode'
+import { detectLanguage, languageNote, type LanguageDetector } from '../text/language'
+import { decodeBytes, NotTextError, type Encoding } from './decode'
 import { htmlMetadata, parseMarkdown, parsePlainText, plainText, type DocumentMetadata } from './metadata'
 
 /** The largest file the import takes, as the bridge's open dialog does. */
@@ -26,6 +27,8 @@ export interface ImportTools {
   sanitizeHtml: (html: string) => string
   /** Reads a PDF's text layer; throws with a reason for encrypted or broken files. */
   readPdf: (bytes: Uint8Array) => Promise<PdfText>
+  /** Guesses the language of a text that neither declares it nor has a script of its own. */
+  detectLanguage?: LanguageDetector
 }
 
 export interface ParsedImport {
@@ -37,6 +40,16 @@ export interface ParsedImport {
   /** Where each PDF page starts in `text`, for citations by page. */
   pages?: { page: number; start: number }[]
   cleaning: string[]
+}
+
+/** How the cleaning notes name an encoding. */
+const ENCODING_NAMES: Record<Encoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  'windows-1252': 'windows-1252',
+  'windows-874': 'windows-874 (TIS-620, Thai)',
+  'windows-1258': 'windows-1258 (Vietnamese)'
 }
 
 export class ImportError extends Error {
@@ -53,7 +66,14 @@ const bodyOf = (html: string): string => {
   return body ? body[1]! : html.replace(/<head\b[\s\S]*?<\/head\s*>/i, '')
 }
 
+/** A file's text and metadata, its language recorded (declared, else by script, else detected). */
 export async function parseDocument(name: string, bytes: Uint8Array, tools: ImportTools): Promise<ParsedImport> {
+  const parsed = await readDocument(name, bytes, tools)
+  const found = await detectLanguage(parsed.text, parsed.metadata.language, tools.detectLanguage)
+  return { ...parsed, metadata: { ...parsed.metadata, language: found.language }, cleaning: [...parsed.cleaning, languageNote(found)] }
+}
+
+async function readDocument(name: string, bytes: Uint8Array, tools: ImportTools): Promise<ParsedImport> {
   const extension = extensionOf(name)
   if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) {
     throw new ImportError(`.${extension || '(no extension)'} files are not supported; import HTML, Markdown, text or PDF.`)
@@ -87,7 +107,7 @@ export async function parseDocument(name: string, bytes: Uint8Array, tools: Impo
   }
   const raw = decoded.text
   const cleaning = [...decoded.repairs]
-  if (decoded.encoding !== 'utf-8') cleaning.push(`Read as ${decoded.encoding}.`)
+  if (decoded.encoding !== 'utf-8') cleaning.push(`Read as ${ENCODING_NAMES[decoded.encoding]}.`)
 
   if (extension === 'html' || extension === 'htm') {
     const metadata = htmlMetadata(raw)

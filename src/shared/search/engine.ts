@@ -15,6 +15,7 @@ import { FIELDS, corpusStats, evaluate, termsIn, type CorpusStats, type Match, t
 import { hasPhrases, phrasePattern, positionsOf, snippetFrom, type SnippetPart } from './snippet'
 import { withoutCopies } from './copies'
 import { plan } from './plan'
+import { arrangementFactor, queryShape, type QueryShape } from './proximity'
 
 export { hasPhrases, phrasePattern, type SnippetPart }
 
@@ -222,6 +223,23 @@ function best(found: readonly Candidate[], limit: number): Candidate[] {
   return top.sort(byScore).slice(0, limit)
 }
 
+/** The text whose word order a candidate is judged by: a record's name and its text. */
+const arrangedText = (doc: SearchDoc): string => (NAMED_KINDS.has(doc.kind) ? `${doc.title}\n${doc.body}` : doc.body)
+
+/** How many of the best candidates are re-ranked, and how much of each text is read for it. */
+const REARRANGED = 30
+const REARRANGED_TEXT = 1500
+
+/** The best candidates re-ranked by where the query's words stand in their text (`proximity.ts`). */
+function rearranged(top: Candidate[], parsed: ParsedQuery): Candidate[] {
+  const shape: QueryShape | null = queryShape(parsed.clauses.filter((c) => c.presence !== 'prohibited'))
+  if (!shape) return top
+  // Only the head of the list can move into the first places; its texts are read, the rest keep their order.
+  const head = top.slice(0, REARRANGED)
+  for (const candidate of head) candidate.score *= arrangementFactor(arrangedText(candidate.doc).slice(0, REARRANGED_TEXT), shape)
+  return [...head.sort(byScore), ...top.slice(REARRANGED)]
+}
+
 /** Room for passages dropped as copies of a better-ranked one. */
 const COPIES_SLACK = 20
 const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || compareText(a.doc.ref, b.doc.ref)
@@ -240,6 +258,6 @@ export function search(indexes: readonly SearchIndex[], input: string, filters: 
   const wanted = normalise(input)
   const stats = corpusStats(indexes.map((ix) => ix.index))
   const found = indexes.flatMap((ix) => candidates(ix, plan(ix.index, parsed, options.typing ?? false), stats, parsed, filters, wanted))
-  const top = withoutCopies(best(found, limit + COPIES_SLACK)).slice(0, limit)
+  const top = withoutCopies(rearranged(best(found, limit + COPIES_SLACK), parsed)).slice(0, limit)
   return { hits: top.map(toHit), total: found.length, correctedTo: correction(top, parsed), message }
 }

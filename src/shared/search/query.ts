@@ -6,6 +6,7 @@
  */
 import { tokenize, tokenWords } from '../text/tokenize'
 import { isCapitals } from './analysis'
+import { writtenForm } from './proximity'
 
 export type Presence = 'optional' | 'required' | 'prohibited'
 export type ScopeField = 'title' | 'tags' | 'partner' | 'type'
@@ -16,6 +17,8 @@ export interface Clause {
   field?: ScopeField
   /** Typed in capitals ("US", "IT"): an acronym even where the word is a stop word. */
   capitals?: true
+  /** The word as typed (lower case) when folding took accents or tone marks off it: "bão". */
+  written?: string
 }
 
 export interface ParsedQuery {
@@ -66,7 +69,14 @@ export function parseQuery(input: string): ParsedQuery {
     const cleaned = token.replace(/[*~^]/g, '')
     for (const { text: term, start, end } of tokenize(cleaned)) {
       const capitals = isCapitals(cleaned.slice(start, end))
-      clauses.push({ term, presence: phraseWords.has(term) && presence === 'optional' ? 'required' : presence, ...(field ? { field } : {}), ...(capitals ? { capitals } : {}) })
+      const written = writtenForm(cleaned.slice(start, end))
+      clauses.push({
+        term,
+        presence: phraseWords.has(term) && presence === 'optional' ? 'required' : presence,
+        ...(field ? { field } : {}),
+        ...(capitals ? { capitals } : {}),
+        ...(written ? { written } : {})
+      })
     }
   }
   const last = (/(\S+)$/.exec(input.slice(0, MAX_QUERY_LENGTH))?.[1] ?? '').replace(/^[a-z]+:/i, '')

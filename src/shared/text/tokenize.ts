@@ -22,7 +22,10 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu
 /** Scripts written without spaces between words. */
-const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\uAA60-\uAA7F]/u
+const UNSPACED_RANGES = '\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF\\u19E0-\\u19FF\\uAA60-\\uAA7F'
+const UNSPACED = new RegExp(`[${UNSPACED_RANGES}]`, 'u')
+/** A run of one of those scripts, or of anything else: "ประชุมADGMIN" is two runs. */
+const SCRIPT_RUNS = new RegExp(`[${UNSPACED_RANGES}]+|[^${UNSPACED_RANGES}]+`, 'gu')
 const ASCII = /^[ -~]*$/
 const SPECIAL: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i', ħ: 'h' }
 const SPECIAL_CHARS = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'gu')
@@ -85,8 +88,16 @@ export function scanWords(text: string, visit: WordVisitor): void {
       if (!visitPieces(raw, m.index, visit)) return
       continue
     }
-    for (const s of segments.segment(raw)) {
-      if (s.isWordLike !== false && !visitPieces(s.segment, m.index + s.index, visit)) return
+    // Latin letters run into Thai ("ประชุมADGMIN") are a word of their own.
+    for (const run of raw.matchAll(SCRIPT_RUNS)) {
+      const at = m.index + run.index
+      if (!UNSPACED.test(run[0])) {
+        if (!visitPieces(run[0], at, visit)) return
+        continue
+      }
+      for (const s of segments.segment(run[0])) {
+        if (s.isWordLike !== false && !visitPieces(s.segment, at + s.index, visit)) return
+      }
     }
   }
 }

@@ -3,6 +3,7 @@ import type { Annotation } from '@shared/model/annotation'
 import { useRecoveredDraft } from './hooks'
 import { renderMarkdown } from './markdown'
 import { RecoveredDraft } from './RecoveredDraft'
+import { formatDateTime } from '../dataset/format'
 
 /** Read view of a note or highlight: quote (for highlights), rendered body, recovered text, tags, date. */
 export function AnnotationBody({ annotation }: { annotation: Annotation }) {
@@ -25,7 +26,7 @@ export function AnnotationBody({ annotation }: { annotation: Annotation }) {
             #{t}
           </span>
         ))}
-        <time dateTime={annotation.updated}>{new Date(annotation.updated).toLocaleString()}</time>
+        <time dateTime={annotation.updated}>{formatDateTime(annotation.updated)}</time>
         {annotation.orphaned ? <span className="detached"> Detached</span> : null}
       </p>
     </>

@@ -1,15 +1,11 @@
 import type { StoredDraft } from '../../db/db'
 import { discardDraft, keepDraft } from './drafts'
 import { notify } from './notify'
-
-const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+import { formatClock, formatDateTime } from '../dataset/format'
 
 /** "14:02" today, "3 Mar 2026, 14:02" on another day. */
 export function draftTime(iso: string, now = new Date()): string {
-  const date = new Date(iso)
-  return date.toDateString() === now.toDateString()
-    ? date.toLocaleTimeString(undefined, CLOCK)
-    : date.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', ...CLOCK })
+  return new Date(iso).toDateString() === now.toDateString() ? formatClock(iso) : formatDateTime(iso)
 }
 
 const report = (error: unknown): void => notify(error instanceof Error ? error.message : String(error), { tone: 'error' })

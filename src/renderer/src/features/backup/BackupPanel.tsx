@@ -5,6 +5,7 @@ import { db } from '../../db/db'
 import { desk } from '../../platform/desk'
 import { notify } from '../annotations/notify'
 import { describeBackupError, showRestore, startBackup, startRestore } from './backupStore'
+import { formatDateTime } from '../dataset/format'
 
 /** Settings: back up, restore, and the automatic backups kept before risky changes. */
 export function BackupPanel() {
@@ -34,7 +35,7 @@ export function BackupPanel() {
           {automatic.map((b) => (
             <li key={b.id}>
               <span>
-                {new Date(b.created).toLocaleString()}, {b.reason}: {b.counts.annotations} notes and highlights, {b.counts.collections} collections
+                {formatDateTime(b.created)}, {b.reason}: {b.counts.annotations} notes and highlights, {b.counts.collections} collections
               </span>
               <button
                 type="button"
@@ -47,7 +48,7 @@ export function BackupPanel() {
               >
                 Save as file…
               </button>
-              <button type="button" className="small" onClick={() => void showRestore(`The automatic backup of ${new Date(b.created).toLocaleString()}`, b.content)}>
+              <button type="button" className="small" onClick={() => void showRestore(`The automatic backup of ${formatDateTime(b.created)}`, b.content)}>
                 Restore…
               </button>
             </li>

@@ -3,6 +3,7 @@ import { desk } from '../../platform/desk'
 import { notify } from '../annotations/notify'
 import { restoreBackup } from './backupService'
 import { findFileBackupOffer, type FileBackupOffer as Offer } from './fileBackupOffer'
+import { formatDateTime } from '../dataset/format'
 
 /**
  * The offer to restore an automatic backup file when the app's storage holds no notes. Looks once
@@ -34,7 +35,7 @@ export function FileBackupOffer({ ready }: { ready: boolean }) {
   }
   return (
     <div role="alert" className="banner info file-backup-offer">
-      Your notes could not be found in the app&apos;s storage. A backup from {new Date(offer.created).toLocaleString()} with {offer.notes} notes is saved {where}.{' '}
+      Your notes could not be found in the app&apos;s storage. A backup from {formatDateTime(offer.created)} with {offer.notes} notes is saved {where}.{' '}
       <button type="button" className="small" disabled={busy} onClick={() => void restore()}>
         Restore
       </button>{' '}

@@ -1,11 +1,14 @@
 import { useState } from 'react'
 import type { CollectionItem } from '@shared/model/annotation'
 import { PromptDialog } from '../../components/AskDialog'
+import { MenuButton } from '../../components/MenuButton'
 import { addToCollection, createCollection } from '../annotations/annotations'
 import { useCollections } from '../annotations/hooks'
 import { notify } from '../annotations/notify'
 
-/** A select on entity pages that adds the entity to a collection (or to a new one, named in a dialog). */
+const NEW = '\u0000new'
+
+/** A menu button on entity pages that adds the entity to a collection (or to a new one, named in a dialog). */
 export function AddToCollection({ item }: { item: CollectionItem }) {
   const collections = useCollections()
   const [naming, setNaming] = useState(false)
@@ -20,15 +23,11 @@ export function AddToCollection({ item }: { item: CollectionItem }) {
   }
   return (
     <>
-      <select aria-label="Add to collection" value="" onChange={(e) => (e.target.value === '__new' ? setNaming(true) : e.target.value && void add(e.target.value))}>
-        <option value="">Add to collection…</option>
-        {(collections ?? []).map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-        <option value="__new">New collection…</option>
-      </select>
+      <MenuButton
+        label="Add to collection…"
+        choices={[...(collections ?? []).map((c) => ({ key: c.id, label: c.name })), { key: NEW, label: 'New collection…' }]}
+        onChoose={(key) => (key === NEW ? setNaming(true) : void add(key))}
+      />
       <PromptDialog
         title="New collection"
         label="Name of the new collection"

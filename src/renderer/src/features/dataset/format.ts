@@ -9,6 +9,30 @@ export function formatDate(date: string | null | undefined): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`
 }
 
+const twoDigits = (n: number): string => String(n).padStart(2, '0')
+
+/**
+ * A moment (an ISO time) as every screen shows one, in local time: "16 Jan 2026, 14:02". One style
+ * for dates and one for moments across the app; exports keep ISO dates.
+ */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}, ${twoDigits(d.getHours())}:${twoDigits(d.getMinutes())}`
+}
+
+/** The local day of a moment, in the style of `formatDate`: "16 Jan 2026". */
+export function formatDay(iso: string): string {
+  const d = new Date(iso)
+  return Number.isNaN(d.getTime()) ? iso : `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`
+}
+
+/** The time of day of a moment: "14:02". */
+export function formatClock(iso: string): string {
+  const d = new Date(iso)
+  return Number.isNaN(d.getTime()) ? iso : `${twoDigits(d.getHours())}:${twoDigits(d.getMinutes())}`
+}
+
 export function formatDateRange(start: string | null, end: string | null): string {
   if (!start) return 'date not given'
   if (!end || end === start) return formatDate(start)

@@ -15,6 +15,7 @@ import type { Result } from '@shared/result'
 import { describeStorageError } from '@shared/storageErrors'
 import { db, type DeskDatabase } from '../../db/db'
 import { sanitizeHtml } from './sanitize'
+import { tinyldDetector } from '@shared/text/language'
 import { importRoom } from './importRoom'
 import { storedKeys, writeChunk, type FileOutcome, type ImportFile, type PreparedFile } from './importWrite'
 
@@ -47,7 +48,7 @@ export class ImportStopped extends Error {
   }
 }
 
-const defaultTools = async (): Promise<ImportTools> => ({ sanitizeHtml, readPdf: (bytes) => import('./pdf').then((m) => m.readPdf(bytes)) })
+const defaultTools = async (): Promise<ImportTools> => ({ sanitizeHtml, readPdf: (bytes) => import('./pdf').then((m) => m.readPdf(bytes)), detectLanguage: tinyldDetector })
 
 async function knownTerms(database: DeskDatabase): Promise<MentionTerm[]> {
   const [initiatives, meetings, parties] = await Promise.all([database.initiatives.toArray(), database.meetings.toArray(), database.parties.toArray()])

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
-import { kindLabel } from '../dataset/format'
+import { formatDay, kindLabel } from '../dataset/format'
 import { CoverageNote } from '../../components/CoverageNote'
 import { useInitiatives, useMeetings, useNoteCount, useParties, useSources } from '../dataset/hooks'
 import { ScreenHeader, Skeleton } from '../../components/States'
@@ -65,7 +65,7 @@ export function OverviewScreen() {
                   {recent.map((n) => (
                     <li key={n.id}>
                       <Link to={`/${n.targetType === 'party' ? 'partners' : n.targetType + 's'}/${n.targetId}`}>{n.body.slice(0, 80) || n.selector?.quote.exact.slice(0, 80) || '(empty note)'}</Link>{' '}
-                      <span className="muted small">{new Date(n.updated).toLocaleDateString()}</span>
+                      <span className="muted small">{formatDay(n.updated)}</span>
                     </li>
                   ))}
                 </ul>

@@ -18,6 +18,13 @@ function Parts({ parts }: { parts: readonly SnippetPart[] }) {
  * source a passage is, and the snippet. `withKind` puts the kind above the title instead, for
  * lists that mix kinds; the label describes the link, so a screen reader hears it with the title.
  */
+/** A passage opens with the words its snippet marks marked in the reader too (`mark=`, repeated). */
+function hrefWithWords(hit: SearchHit): string {
+  const words = [...new Set(hit.snippet.filter((p) => p.match).map((p) => p.text))].slice(0, 8)
+  if (hit.kind !== 'passage' || !words.length) return hit.href
+  return `${hit.href}${hit.href.includes('?') ? '&' : '?'}${words.map((w) => `mark=${encodeURIComponent(w)}`).join('&')}`
+}
+
 export function ResultItem({ hit, withKind = false }: { hit: SearchHit; withKind?: boolean }) {
   const labelId = useId()
   const title = hit.titleParts.length ? hit.titleParts : [{ text: hit.title, match: false }]
@@ -30,7 +37,7 @@ export function ResultItem({ hit, withKind = false }: { hit: SearchHit; withKind
         </span>
       ) : null}
       <Link
-        to={hit.href}
+        to={hrefWithWords(hit)}
         className="result-title"
         aria-describedby={withKind ? labelId : undefined}
       >

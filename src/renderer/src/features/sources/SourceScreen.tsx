@@ -31,6 +31,18 @@ interface Selected {
   left: number
 }
 
+/** The words a search marked (`mark=`), marked again where they stand inside the opened passage. */
+function wordsIn(text: string, range: { start: number; end: number }, words: string): ReaderMark[] {
+  const passage = text.slice(range.start, range.end).toLowerCase()
+  const out: ReaderMark[] = []
+  for (const word of new Set(words.toLowerCase().split('\n').filter(Boolean))) {
+    for (let at = passage.indexOf(word); at >= 0 && out.length < 40; at = passage.indexOf(word, at + word.length)) {
+      out.push({ start: range.start + at, end: range.start + at + word.length, key: `word-${range.start + at}`, className: 'word-mark' })
+    }
+  }
+  return out
+}
+
 export function SourceScreen() {
   const { id } = useParams()
   const [params] = useSearchParams()
@@ -52,14 +64,16 @@ export function SourceScreen() {
     if (quote) return findQuote(source.text, quote)
     return parseRange(at, source.text.length)
   }, [source, quote, at])
+  const words = params.getAll('mark').join('\n')
   const marks = useMemo<ReaderMark[]>(
     () => [
       ...(hit ? [{ ...hit, key: 'quote', className: 'quote-mark' }] : []),
+      ...(hit && source ? wordsIn(source.text, hit, words) : []),
       ...anchored
         .filter((h) => h.anchor)
         .map((h) => ({ start: h.anchor!.start, end: h.anchor!.end, key: h.annotation.id, highlightId: h.annotation.id, className: `hl hl-${h.annotation.color ?? 'yellow'}${h.annotation.id === active ? ' active' : ''}` }))
     ],
-    [hit, anchored, active]
+    [hit, anchored, active, source, words]
   )
   const detached = anchored.filter((h) => !h.anchor)
   const activeHighlight = anchored.find((h) => h.annotation.id === active)?.annotation
