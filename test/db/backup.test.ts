@@ -49,7 +49,7 @@ const collection: Collection = {
   updated: '2026-03-01T00:00:00.000Z',
   deleted: null
 }
-const NONE = { importedSources: [], userInitiatives: [], userMeetings: [] }
+const NONE = { importedSources: [], userInitiatives: [], userMeetings: [], corrections: [] }
 
 const tables = (): UserTables => ({
   ...NONE,

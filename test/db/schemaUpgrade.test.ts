@@ -84,12 +84,13 @@ async function seedVersion6(name: string) {
 }
 
 describe('schema upgrades', () => {
-  it('upgrades version 6 to 7: every table keeps its rows, and an empty drafts table arrives', async () => {
+  it('upgrades version 6 to 8: every table keeps its rows, and empty drafts and corrections tables arrive', async () => {
     const name = 'desk-schema-v6'
     const rows = await seedVersion6(name)
     const db = new DeskDatabase(name)
     await db.open()
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(8)
+    expect(await db.corrections.count()).toBe(0)
     expect(await db.annotations.toArray()).toEqual(rows.annotations)
     expect(await db.collections.toArray()).toEqual(rows.collections)
     expect(await db.settings.toArray()).toEqual(rows.settings)
@@ -111,13 +112,28 @@ describe('schema upgrades', () => {
     db.close()
   })
 
-  it('declares version 7 with exactly these tables and indexes: a schema change must bump it (and bring an upgrade test)', async () => {
+  it('upgrades version 7 to 8: the drafts stay and an empty corrections table arrives', async () => {
+    const v7 = new Dexie('desk-schema-v7')
+    v7.version(7).stores({ ...V6_STORES, drafts: 'id' })
+    await v7.open()
+    await v7.table('drafts').put({ id: 'note-1', text: 'typed', basedOn: '2026-05-02T00:00:00.000Z', time: '2026-05-03T00:00:00.000Z' })
+    await v7.table('settings').put({ key: 'theme', value: 'dark', updated: '2026-05-01T00:00:00.000Z' })
+    v7.close()
+    const db = new DeskDatabase('desk-schema-v7')
+    await db.open()
+    expect((await db.drafts.get('note-1'))?.text).toBe('typed')
+    expect((await db.settings.get('theme'))?.value).toBe('dark')
+    expect(await db.corrections.count()).toBe(0)
+    await db.delete()
+  })
+
+  it('declares version 8 with exactly these tables and indexes: a schema change must bump it (and bring an upgrade test)', async () => {
     const db = new DeskDatabase('desk-schema-current')
     await db.open()
-    expect(DB_VERSION).toBe(7)
-    expect(db.verno).toBe(7)
+    expect(DB_VERSION).toBe(8)
+    expect(db.verno).toBe(8)
     const declared = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey, ...t.schema.indexes].map((i) => i.src).join(', ')]))
-    expect(declared).toEqual({ ...V6_STORES, drafts: 'id' })
+    expect(declared).toEqual({ ...V6_STORES, drafts: 'id', corrections: 'id, targetId, updated' })
     // What the browser created matches what Dexie declared.
     const raw = db.backendDB()
     expect([...raw.objectStoreNames].sort()).toEqual(Object.keys(declared).sort())

@@ -8,7 +8,7 @@ import { craftBackup, fileWithTables, importedSource, T, userInitiative, userMee
 
 const note = { id: 'n-1', kind: 'note', targetType: 'initiative', targetId: 'adm-2030', body: 'Chapter 2 **first**', tags: ['chapter-2'], links: [], created: T, updated: T, deleted: null }
 
-const EMPTY_TABLES = { annotations: [], collections: [], settings: [], importedSources: [], userInitiatives: [], userMeetings: [] }
+const EMPTY_TABLES = { annotations: [], collections: [], settings: [], importedSources: [], userInitiatives: [], userMeetings: [], corrections: [] }
 
 async function refusal(tables: Record<string, unknown[]>): Promise<string> {
   const read = await readBackup(await craftBackup(tables))
@@ -61,7 +61,8 @@ describe('backup rows checked as stored records', () => {
     ['a highlight of an unknown colour', { annotations: [{ ...note, id: 'h-1', kind: 'highlight', body: '', color: 'mauve' }] }, 'highlight (h-1): color must be one of "yellow", "green", "blue", "pink"'],
     ['a collection item of an unknown type', { collections: [{ id: 'c-1', name: 'Reading', description: '', items: [{ type: 'podcast', id: 'x' }], created: T, updated: T, deleted: null }] }, 'collection “Reading” (c-1): items[0].type must be one of'],
     ['a theme setting the app does not know', { settings: [{ key: 'theme', value: 'purple', updated: T }] }, 'setting “theme”: value must be one of "system", "light", "dark"'],
-    ['a row that is not a record', { annotations: [42] }, 'note no. 1 is not a record of data version 4'],
+    ['a row that is not a record', { annotations: [42] }, 'note no. 1 is not a record of data version 5'],
+    ['a correction of a field meetings do not have', { corrections: [{ id: 'user-correction-1', targetType: 'meeting', targetId: 'adgmin-4', field: 'weather', value: {}, shipped: '', evidence: null, created: T, updated: T }] }, 'correction “weather” (user-correction-1): field must be one of "dates", "place"'],
     ['two notes with one id', { annotations: [note, { ...note, body: 'again' }] }, 'note “again” (n-1) appears twice']
   ]
   for (const [what, tables, message] of refused) {
@@ -99,7 +100,8 @@ describe('backups made by every earlier data version', () => {
     ['v1.json', 1, { ...counts, collections: 0 }],
     ['v2.json', 2, counts],
     ['v3.json', 3, counts],
-    ['v4.json', 4, { ...counts, importedSources: 1, userInitiatives: 1, userMeetings: 1 }]
+    ['v4.json', 4, { ...counts, importedSources: 1, userInitiatives: 1, userMeetings: 1 }],
+    ['v5.json', 5, { ...counts, importedSources: 1, userInitiatives: 1, userMeetings: 1, corrections: 1 }]
   ]
   it('covers every version before the current one', () => {
     expect(cases.map(([, version]) => version)).toEqual(Array.from({ length: BACKUP_SCHEMA_VERSION }, (_, i) => i + 1))

@@ -18,9 +18,9 @@ export type { SettingRow } from '../model/settings'
 
 export const BACKUP_FORMAT = 'asean-digital-desk-backup'
 /** The database schema whose user tables this app writes; older backups are upgraded on read. */
-export const BACKUP_SCHEMA_VERSION = 4
+export const BACKUP_SCHEMA_VERSION = 5
 
-export const USER_TABLE_NAMES = ['annotations', 'collections', 'settings', 'importedSources', 'userInitiatives', 'userMeetings'] as const
+export const USER_TABLE_NAMES = ['annotations', 'collections', 'settings', 'importedSources', 'userInitiatives', 'userMeetings', 'corrections'] as const
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT
@@ -55,7 +55,8 @@ function canonical(tables: UserTables): UserTables {
     settings: [...tables.settings].sort((a, b) => compareText(a.key, b.key)),
     importedSources: byId(tables.importedSources),
     userInitiatives: byId(tables.userInitiatives),
-    userMeetings: byId(tables.userMeetings)
+    userMeetings: byId(tables.userMeetings),
+    corrections: byId(tables.corrections)
   }
 }
 
@@ -65,7 +66,8 @@ export const countsOf = (t: UserTables): Record<keyof UserTables, number> => ({
   settings: t.settings.length,
   importedSources: t.importedSources.length,
   userInitiatives: t.userInitiatives.length,
-  userMeetings: t.userMeetings.length
+  userMeetings: t.userMeetings.length,
+  corrections: t.corrections.length
 })
 
 export async function createBackup(tables: UserTables, appVersion: string, created: string): Promise<string> {
@@ -159,7 +161,8 @@ export function mergeTables(current: UserTables, incoming: UserTables): MergeOut
     settings: merge(current.settings, incoming.settings, (r) => r.key),
     importedSources: merge(current.importedSources, incoming.importedSources, (r) => r.id),
     userInitiatives: merge(current.userInitiatives, incoming.userInitiatives, (r) => r.id),
-    userMeetings: merge(current.userMeetings, incoming.userMeetings, (r) => r.id)
+    userMeetings: merge(current.userMeetings, incoming.userMeetings, (r) => r.id),
+    corrections: merge(current.corrections, incoming.corrections, (r) => r.id)
   })
   return { tables, added, replaced, kept }
 }

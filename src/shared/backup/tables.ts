@@ -8,7 +8,8 @@
  *  1. notes in their own table, and settings (the first release's database);
  *  2. annotations (notes and highlights) and collections replace notes;
  *  3. the same user tables (the first version written to backup files);
- *  4. the user's imported sources, initiatives and meetings join them.
+ *  4. the user's imported sources, initiatives and meetings join them;
+ *  5. the user's corrections of shipped facts join them.
  * When adding a version: give its tables here, with an upgrade to the current ones, and a fixture
  * of a file it writes in `test/fixtures/backup/`.
  */
@@ -16,7 +17,7 @@ import { z } from 'zod'
 import { annotationSchema, tagsSchema, type Annotation, type Collection, collectionSchema, TARGET_TYPES } from '../model/annotation'
 import { isoTime } from '../model/primitives'
 import { settingSchema, type SettingRow } from '../model/settings'
-import { importedSourceSchema, userInitiativeSchema, userMeetingSchema, type ImportedSource, type UserInitiative, type UserMeeting } from '../model/userRecords'
+import { correctionSchema, importedSourceSchema, userInitiativeSchema, userMeetingSchema, type Correction, type ImportedSource, type UserInitiative, type UserMeeting } from '../model/userRecords'
 import { fail, ok, type Result } from '../result'
 
 export interface UserTables {
@@ -27,6 +28,8 @@ export interface UserTables {
   importedSources: ImportedSource[]
   userInitiatives: UserInitiative[]
   userMeetings: UserMeeting[]
+  /** Since data version 5. */
+  corrections: Correction[]
 }
 
 /** Version 1 kept notes in their own table; version 2 made them annotations. */
@@ -80,13 +83,14 @@ const TABLES = {
   settings: { schema: settingSchema, mayLack: true, name: () => 'setting', title: (r) => r['key'], key: 'key' },
   importedSources: { schema: importedSourceSchema, mayLack: true, name: () => 'imported source', title: (r) => r['title'], key: 'id' },
   userInitiatives: { schema: userInitiativeSchema, mayLack: true, name: () => 'initiative you added', title: (r) => r['name'], key: 'id' },
-  userMeetings: { schema: userMeetingSchema, mayLack: true, name: () => 'meeting you added', title: (r) => r['name'], key: 'id' }
+  userMeetings: { schema: userMeetingSchema, mayLack: true, name: () => 'meeting you added', title: (r) => r['name'], key: 'id' },
+  corrections: { schema: correctionSchema, mayLack: true, name: () => 'correction', title: (r) => r['field'], key: 'id' }
 } satisfies Record<string, TableSpec>
 type TableName = keyof typeof TABLES
 
 /** The tables of each data version's files. */
 const TABLES_OF = (version: number): TableName[] =>
-  version === 1 ? ['notes', 'settings'] : ['annotations', 'collections', 'settings', 'importedSources', 'userInitiatives', 'userMeetings']
+  version === 1 ? ['notes', 'settings'] : ['annotations', 'collections', 'settings', 'importedSources', 'userInitiatives', 'userMeetings', 'corrections']
 
 const quoted = (text: unknown): string => {
   const chars = [...(typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '')]
@@ -173,6 +177,7 @@ export function readTables(version: number, raw: Readonly<Record<string, unknown
     settings: read.settings as SettingRow[],
     importedSources: (read.importedSources ?? []) as ImportedSource[],
     userInitiatives: (read.userInitiatives ?? []) as UserInitiative[],
-    userMeetings: (read.userMeetings ?? []) as UserMeeting[]
+    userMeetings: (read.userMeetings ?? []) as UserMeeting[],
+    corrections: (read.corrections ?? []) as Correction[]
   })
 }

@@ -10,6 +10,8 @@ import { citableUrl, eventLabel, placeLabel } from '../model/labels'
 import type { Annotation, Collection } from '../model/annotation'
 import type { Initiative, Meeting, Party, Source, Theme } from '../model/dataset'
 import { MEETING_FIELD_NAMES, MEETING_FIELDS, supports, type MeetingField } from '../curation/meetingFields'
+import { correctionLines } from '../curation/corrections'
+import type { Correction } from '../model/userRecords'
 import { toParagraphs } from '../text/paragraphs'
 import { uniqueFileNames } from './fileNames'
 
@@ -28,6 +30,8 @@ export interface ExportData {
   themes: readonly Theme[]
   /** All annotations; those in the Trash are left out here. */
   annotations: readonly Annotation[]
+  /** The user's readings of shipped facts, listed under the record they correct. */
+  corrections?: readonly Correction[]
 }
 
 export type RecordType = 'initiative' | 'meeting' | 'party' | 'source'
@@ -260,6 +264,12 @@ function meetingBody(records: Records, m: Meeting, level: string, link: LinkTo):
   if (lines.length) out.push(lines.join('\n'))
   const quotes = fieldEvidence(records, m)
   if (quotes.length) out.push(`${level} Evidence by field`, quotes.join('\n'))
+  const mine = (records.data.corrections ?? []).filter((c) => c.targetId === m.id).sort((a, b) => byText(a.field, b.field) || byText(a.id, b.id))
+  if (mine.length) {
+    const party = (id: string): string => titleOf(records, { type: 'party', id })
+    const source = (id: string): string => titleOf(records, { type: 'source', id })
+    out.push(`${level} My corrections`, mine.flatMap((c) => correctionLines(c, party, source)).join('\n'))
+  }
   const outcomes = records.data.initiatives
     .flatMap((x) => x.events.filter((e) => e.meetingId === m.id).map((e) => ({ x, e })))
     .sort((a, b) => byText(a.e.action, b.e.action) || byText(a.x.name, b.x.name))

@@ -12,6 +12,7 @@
 import { z } from 'zod'
 import { evidenceSchema, initiativeSchema, meetingSchema, sourceSchema } from './dataset'
 import { isoTime } from './primitives'
+import { MEETING_FIELD_NAMES, type MeetingField } from '../curation/meetingFields'
 
 /** Every id the app gives a record of the user's starts so; never a shipped record's id. */
 const userId = z.string({ error: 'must be an id starting with "user-"' }).regex(/^user-\S*$/, 'must be an id starting with "user-"')
@@ -53,3 +54,25 @@ export const userMeetingSchema = meetingSchema.extend({
   handFields: z.array(z.string()).optional()
 })
 export type UserMeeting = z.infer<typeof userMeetingSchema>
+
+const text = z.string().default('')
+
+/**
+ * The user's reading of one field of a shipped meeting, kept beside the shipped value (never
+ * over it) in the user's own `corrections` table: dataset upgrades do not touch it, so a
+ * correction whose meeting a later dataset drops is kept and shown as such. `shipped` is the
+ * value as the dataset gave it when the correction was made, for the report to the editors.
+ */
+export const correctionSchema = z.object({
+  id: userId,
+  targetType: z.literal('meeting'),
+  targetId: z.string().min(1),
+  field: z.enum(MEETING_FIELD_NAMES as [MeetingField, ...MeetingField[]]),
+  value: z.object({ startDate: text, endDate: text, city: text, country: text, person: text, title: text, text }),
+  shipped: z.string(),
+  /** The quote the reading rests on, in a shipped or imported source; null: typed by hand. */
+  evidence: z.object({ sourceId: z.string().min(1), quote: z.string().min(1) }).nullable(),
+  created: isoTime,
+  updated: isoTime
+})
+export type Correction = z.infer<typeof correctionSchema>

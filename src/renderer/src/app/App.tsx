@@ -15,6 +15,7 @@ import { NotFound } from '../components/NotFound'
 import { CollectionsScreen } from '../features/collections/CollectionsScreen'
 import { CollectionScreen } from '../features/collections/CollectionScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
+import { CorrectionsScreen } from '../features/curation/CorrectionsScreen'
 
 export function App() {
   return (
@@ -30,6 +31,7 @@ export function App() {
         <Route path="sources" element={<SourcesScreen />} />
         <Route path="sources/:id" element={<SourceScreen />} />
         <Route path="notes" element={<NotesScreen />} />
+        <Route path="corrections" element={<CorrectionsScreen />} />
         <Route path="search" element={<SearchScreen />} />
         <Route path="collections" element={<CollectionsScreen />} />
         <Route path="collections/:id" element={<CollectionScreen />} />

@@ -31,6 +31,7 @@ const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/partners', label: 'Partners', icon: 'partners' },
   { to: '/sources', label: 'Sources', icon: 'sources' },
   { to: '/notes', label: 'Notes', icon: 'notes' },
+  { to: '/corrections', label: 'My corrections', icon: 'quote' },
   { to: '/collections', label: 'Collections', icon: 'collections' }
 ]
 

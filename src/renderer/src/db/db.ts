@@ -7,12 +7,13 @@ import Dexie, { type DBCore, type Middleware, type Table } from 'dexie'
 import type { Initiative, Meeting, Mention, Party, Source, Theme } from '@shared/model/dataset'
 import type { Annotation, Collection } from '@shared/model/annotation'
 import type { SerializedIndex } from '@shared/search/engine'
+import type { Correction } from '@shared/model/userRecords'
 import { noteToAnnotation, type NoteRowV1, type SettingRow, type UserTables } from '@shared/backup/backup'
 
 export type { SettingRow }
 
 export const DB_NAME = 'asean-digital-desk'
-export const DB_VERSION = 7
+export const DB_VERSION = 8
 
 /** Marks a record the user made (an imported source, an initiative from a suggestion). */
 export interface UserMark {
@@ -94,7 +95,7 @@ export interface StoredDraft {
  * little. Everything else (imports, the dataset, the search cache) stays relaxed, below: Chromium's
  * flush per transaction made bulk imports several times slower, and all of it can be made again.
  */
-export const STRICT_STORES: ReadonlySet<string> = new Set(['annotations', 'collections', 'settings', 'drafts', 'backups'])
+export const STRICT_STORES: ReadonlySet<string> = new Set(['annotations', 'collections', 'settings', 'drafts', 'backups', 'corrections'])
 
 const strictUserWrites: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -122,6 +123,7 @@ export class DeskDatabase extends Dexie {
   searchIndexes!: Table<StoredSearchIndex, string>
   backups!: Table<StoredBackup, string>
   drafts!: Table<StoredDraft, string>
+  corrections!: Table<Correction, string>
 
   constructor(name = DB_NAME) {
     // Relaxed durability by default, strict for the user's own work (`strictUserWrites`).
@@ -158,6 +160,8 @@ export class DeskDatabase extends Dexie {
     this.version(6).stores({ sources: 'id, publishedOn, contentHash, url, fileName, updated' })
     // Version 7: unsaved note text, by annotation id (`features/annotations/drafts.ts`).
     this.version(7).stores({ drafts: 'id' })
+    // Version 8: the user's readings of shipped facts, by the record they correct (`features/curation/corrections.ts`).
+    this.version(8).stores({ corrections: 'id, targetId, updated' })
     this.use(strictUserWrites)
   }
 }
@@ -179,7 +183,7 @@ export async function userContentSignature(database: DeskDatabase): Promise<stri
 
 /** Tables filled from the shipped dataset; replaced together on a dataset upgrade. */
 /** Tables that hold the user's own work; a dataset upgrade never writes to them. */
-export const USER_TABLES = ['settings', 'annotations', 'collections'] as const
+export const USER_TABLES = ['settings', 'annotations', 'collections', 'corrections'] as const
 
 export const DATASET_TABLES = ['sources', 'meetings', 'initiatives', 'parties', 'themes', 'mentions'] as const
 

@@ -17,13 +17,14 @@ import { exclusively } from '../../db/locks'
 import { desk } from '../../platform/desk'
 
 export async function readUserTables(database: DeskDatabase = db): Promise<UserTables> {
-  const [annotations, collections, settings, importedSources, userInitiatives, userMeetings] = await Promise.all([
+  const [annotations, collections, settings, importedSources, userInitiatives, userMeetings, corrections] = await Promise.all([
     database.annotations.toArray(),
     database.collections.toArray(),
     database.settings.toArray(),
     database.sources.filter(isUsers).toArray(),
     database.initiatives.filter(isUsers).toArray(),
-    database.meetings.filter(isUsers).toArray()
+    database.meetings.filter(isUsers).toArray(),
+    database.corrections.toArray()
   ])
   return {
     annotations,
@@ -32,12 +33,13 @@ export async function readUserTables(database: DeskDatabase = db): Promise<UserT
     // Rows marked as the user's: an imported source, an initiative or meeting from a suggestion.
     importedSources: importedSources as UserTables['importedSources'],
     userInitiatives: userInitiatives as UserTables['userInitiatives'],
-    userMeetings: userMeetings as UserTables['userMeetings']
+    userMeetings: userMeetings as UserTables['userMeetings'],
+    corrections
   }
 }
 
 /** Every table a restore writes, in one transaction (drafts: `clearReplacedDrafts`). */
-const restoreTables = (d: DeskDatabase) => [d.annotations, d.collections, d.settings, d.backups, d.sources, d.initiatives, d.meetings, d.parties, d.mentions, d.drafts]
+const restoreTables = (d: DeskDatabase) => [d.annotations, d.collections, d.settings, d.backups, d.sources, d.initiatives, d.meetings, d.parties, d.mentions, d.drafts, d.corrections]
 
 /**
  * Puts the user's records back and links them again: mentions in imported sources of every known
@@ -88,7 +90,7 @@ export async function makeBackup(appVersion: string, database: DeskDatabase = db
   return { text: await createBackup(tables, appVersion, new Date().toISOString()), counts: countsOf(tables) }
 }
 
-const isEmpty = (t: UserTables): boolean => t.annotations.length + t.collections.length + t.importedSources.length + t.userInitiatives.length + t.userMeetings.length === 0
+const isEmpty = (t: UserTables): boolean => t.annotations.length + t.collections.length + t.importedSources.length + t.userInitiatives.length + t.userMeetings.length + t.corrections.length === 0
 
 /**
  * A backup of `tables` as a database row. Made outside any transaction: Web Crypto's checksum is
@@ -203,7 +205,8 @@ async function restoreTablesOf(incoming: UserTables, mode: RestoreMode, appVersi
           mode === 'merge'
             ? mergeTables(current, incoming)
             : { tables: incoming, added: Object.values(countsOf(incoming)).reduce((a, b) => a + b, 0), replaced: 0, kept: 0 }
-        await Promise.all([database.annotations.clear(), database.collections.clear(), database.settings.clear()])
+        await Promise.all([database.annotations.clear(), database.collections.clear(), database.settings.clear(), database.corrections.clear()])
+        await database.corrections.bulkPut(merged.tables.corrections)
         await database.annotations.bulkPut(merged.tables.annotations)
         await database.collections.bulkPut(merged.tables.collections)
         await database.settings.bulkPut(merged.tables.settings)

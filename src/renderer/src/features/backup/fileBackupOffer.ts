@@ -1,5 +1,5 @@
 /**
- * At start: when the database holds none of the user's notes or collections, or cannot be read,
+ * At start: when the database holds none of the user's notes, collections or corrections, or cannot be read,
  * and an automatic backup file exists outside it, offer to restore the newest readable one.
  */
 import type { AutomaticBackupFile, AutomaticBackupFiles } from '@shared/ipc'
@@ -18,8 +18,8 @@ export function filesToOffer(stored: StoredData, files: Result<AutomaticBackupFi
 
 export async function storedData(database: DeskDatabase = db): Promise<StoredData> {
   try {
-    const [annotations, collections] = await Promise.all([database.annotations.count(), database.collections.count()])
-    return annotations + collections > 0 ? 'has-data' : 'empty'
+    const counts = await Promise.all([database.annotations.count(), database.collections.count(), database.corrections.count()])
+    return counts.some((n) => n > 0) ? 'has-data' : 'empty'
   } catch {
     return 'unreadable'
   }

@@ -1,12 +1,26 @@
 import { Link } from 'react-router'
-import { supports, type MeetingField } from '@shared/curation/meetingFields'
+import { MEETING_FIELDS, supports, type MeetingField } from '@shared/curation/meetingFields'
+import type { PartyName } from '@shared/curation/corrections'
+import type { Correction } from '@shared/model/userRecords'
 import type { StoredMeeting } from '../../db/db'
+import { CorrectionNote } from './CorrectionNote'
+
+interface Props {
+  meeting: StoredMeeting
+  field: MeetingField
+  titles: ReadonlyMap<string, string>
+  /** Opens the field's dialog: set by hand on the user's meeting, "I read this differently" on a shipped one. */
+  onEdit?: (field: MeetingField) => void
+  correction?: Correction
+  party?: PartyName
+}
 
 /**
  * Under one fact of a meeting: the quotes that state it (their `about` names the field), each
- * opening its source at the quote; or, for a value the user typed, that it has no evidence.
+ * opening its source at the quote; or, for a value the user typed, that it has no evidence. On a
+ * shipped meeting, the user's own reading of it, if any, beside the shipped value.
  */
-export function FieldEvidence({ meeting, field, titles, onEdit }: { meeting: StoredMeeting; field: MeetingField; titles: ReadonlyMap<string, string>; onEdit?: (field: MeetingField) => void }) {
+export function FieldEvidence({ meeting, field, titles, onEdit, correction, party = (id) => id }: Props) {
   const quotes = meeting.evidence.filter((e) => supports(e.about, field))
   const hand = meeting.handFields?.includes(field)
   const mine = meeting.origin === 'user'
@@ -18,6 +32,12 @@ export function FieldEvidence({ meeting, field, titles, onEdit }: { meeting: Sto
           Type by hand
         </button>
       ) : null}
+      {onEdit && !mine ? (
+        <button type="button" className="ghost small" onClick={() => onEdit(field)} aria-label={`I read the ${MEETING_FIELDS[field].label.toLowerCase()} differently`}>
+          I read this differently
+        </button>
+      ) : null}
+      {correction ? <CorrectionNote correction={correction} party={party} titles={titles} /> : null}
       {quotes.length > 0 ? (
         <details className="evidence compact field-evidence" open={mine}>
           <summary>

@@ -23,14 +23,15 @@ export interface ExportChoice {
 }
 
 export async function loadExportData(): Promise<ExportData> {
-  const [initiatives, meetings, parties, sources, themes, annotations, datasetVersion] = await Promise.all([
+  const [initiatives, meetings, parties, sources, themes, annotations, datasetVersion, corrections] = await Promise.all([
     db.initiatives.toArray(),
     db.meetings.toArray(),
     db.parties.toArray(),
     db.sources.toArray(),
     db.themes.toArray(),
     db.annotations.toArray(),
-    db.meta.get(DATASET_VERSION_KEY)
+    db.meta.get(DATASET_VERSION_KEY),
+    db.corrections.toArray()
   ])
   return {
     appVersion: __APP_VERSION__,
@@ -41,7 +42,8 @@ export async function loadExportData(): Promise<ExportData> {
     parties,
     sources,
     themes,
-    annotations
+    annotations,
+    corrections
   }
 }
 

@@ -16,6 +16,7 @@ import { useState } from 'react'
 import { valueOf, type MeetingField } from '@shared/curation/meetingFields'
 import { FieldEvidence } from '../curation/FieldEvidence'
 import { EvidenceDialog } from '../curation/EvidenceDialog'
+import { useCorrections } from '../curation/useCorrections'
 
 /** Decisions first, then the softer verbs, in the order a researcher reads an outcome list. */
 const ACTION_ORDER: EventAction[] = [
@@ -61,8 +62,9 @@ export function MeetingScreen() {
   )
   const related = useLiveQuery(async () => (id ? db.meetings.filter((m) => m.parentMeetingId === id).toArray() : []), [id])
   const titles = useLiveQuery(async () => new Map((await db.sources.toArray()).map((s) => [s.id, s.title])))
+  const corrections = useCorrections(id)
   const [editing, setEditing] = useState<MeetingField | null>(null)
-  if (meeting === undefined || outcomes === undefined || mentions === undefined || related === undefined || titles === undefined)
+  if (meeting === undefined || corrections === undefined || outcomes === undefined || mentions === undefined || related === undefined || titles === undefined)
     return <Skeleton label="Loading the meeting" />
   if (meeting === null)
     return (
@@ -82,7 +84,9 @@ export function MeetingScreen() {
       </span>
     ))
   const sources = [...new Map([...meeting.evidence.map((e) => [e.sourceId, titles.get(e.sourceId) ?? e.sourceId] as const), ...mentions.map((m) => [m.sourceId, m.sourceTitle] as const)]).entries()]
-  const quoted = (field: MeetingField) => <FieldEvidence meeting={meeting} field={field} titles={titles} onEdit={setEditing} />
+  const quoted = (field: MeetingField) => (
+    <FieldEvidence meeting={meeting} field={field} titles={titles} onEdit={setEditing} correction={corrections.find((c) => c.field === field)} party={labels.party} />
+  )
   return (
     <article aria-labelledby="screen-title" className="entity-page">
       <ScreenHeader
