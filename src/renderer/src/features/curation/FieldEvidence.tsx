@@ -28,12 +28,12 @@ export function FieldEvidence({ meeting, field, titles, onEdit, correction, part
     <>
       {hand ? <span className="badge muted small"> typed by you, no evidence</span> : null}
       {onEdit && mine ? (
-        <button type="button" className="ghost small" onClick={() => onEdit(field)} aria-label={`Type the ${field === 'viceChair' ? 'vice-chair' : field} by hand`}>
+        <button type="button" className="ghost small" onClick={() => onEdit(field)} aria-label={`Type by hand: ${MEETING_FIELDS[field].label.toLowerCase()}`}>
           Type by hand
         </button>
       ) : null}
       {onEdit && !mine ? (
-        <button type="button" className="ghost small" onClick={() => onEdit(field)} aria-label={`I read the ${MEETING_FIELDS[field].label.toLowerCase()} differently`}>
+        <button type="button" className="ghost small" onClick={() => onEdit(field)} aria-label={`I read this differently: ${MEETING_FIELDS[field].label.toLowerCase()}`}>
           I read this differently
         </button>
       ) : null}
