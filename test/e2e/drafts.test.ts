@@ -85,6 +85,8 @@ describe('typing survives a crash', () => {
     // The editor offers it too, read-only until the choice; Keep there puts it in the editor.
     await page.getByRole('button', { name: 'Edit note 1' }).click()
     const editor = page.getByRole('textbox', { name: 'Note' })
+    // The editor reads the draft as it opens; once it offers it, typing waits for the choice.
+    await page.locator('.note-editor').getByRole('group', { name: 'Recovered text' }).waitFor()
     expect(await editor.isEditable()).toBe(false)
     await page.locator('.note-editor').getByRole('button', { name: 'Keep' }).click()
     await expect.poll(() => editor.inputValue()).toBe(text)
