@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { Dialog } from '../../components/Dialog'
+import { FormFooter } from '../../components/DialogParts'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import { EMPTY_VALUE, MEETING_FIELD_NAMES, MEETING_FIELDS, valueFromQuote, valueOf, type FieldValue, type MeetingField } from '@shared/curation/meetingFields'
@@ -113,19 +114,12 @@ export function EvidenceDialog({ open, onClose, quote, meetingId, initialField, 
           </select>
         </div>
         {field ? <FieldInputs field={field} value={value} countries={countries ?? []} onChange={setValue} /> : null}
-        {error ? (
-          <p role="alert" className="banner error">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" disabled={busy}>
-            {correcting ? (quote ? 'Save my reading with this evidence' : 'Save my reading without evidence') : quote ? 'Save with this evidence' : 'Save without evidence'}
-          </button>
-        </div>
+        <FormFooter
+          error={error}
+          onCancel={onClose}
+          submit={correcting ? (quote ? 'Save my reading with this evidence' : 'Save my reading without evidence') : quote ? 'Save with this evidence' : 'Save without evidence'}
+          busy={busy && 'Saving…'}
+        />
       </form>
     </Dialog>
   )
