@@ -167,6 +167,15 @@ export class DeskDatabase extends Dexie {
 }
 
 /**
+ * Opens `database` again if Dexie gave up on it. A full disk makes Chromium close the connection;
+ * Dexie reopens once and, if that fails, stays closed, rejecting every later query until someone
+ * calls `open()`. Rejects if it still cannot be opened.
+ */
+export async function reopenIfClosed(database: Dexie): Promise<void> {
+  if (!database.isOpen()) await database.open()
+}
+
+/**
  * What of the searchable content the user changed: each imported source (by when it last changed,
  * read from an index, never its text) and each record they added. Equal signatures, same content.
  */

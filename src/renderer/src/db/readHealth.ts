@@ -12,7 +12,7 @@
  */
 import { liveQuery } from 'dexie'
 import { storageFailure } from '@shared/storageErrors'
-import { db, type DeskDatabase } from './db'
+import { db, reopenIfClosed, type DeskDatabase } from './db'
 
 interface Failure {
   error: unknown
@@ -72,7 +72,7 @@ export function guardRead<T>(id: string, querier: () => Promise<T> | T, retry: (
 
 /** Opens the database again if Dexie gave up on it, then runs every failed read again. */
 export async function retryReads(database: DeskDatabase = db): Promise<void> {
-  if (!database.isOpen()) await database.open().catch(() => undefined)
+  await reopenIfClosed(database).catch(() => undefined)
   for (const failure of [...failures.values()]) failure.retry()
 }
 
@@ -93,7 +93,9 @@ export function watchQuery<T>(querier: () => Promise<T>, onValue: (value: T) => 
         if (!storageFailure(error)) console.error(error)
         if (stopped) return
         timer = setTimeout(() => {
-          void (database.isOpen() ? Promise.resolve() : database.open().then(() => undefined)).catch(() => undefined).then(() => !stopped && start())
+          void reopenIfClosed(database)
+            .catch(() => undefined)
+            .then(() => !stopped && start())
         }, RETRY_READS_MS)
       }
     })

@@ -15,7 +15,7 @@ import { ENGINE_VERSION, buildIndex, loadIndex, search, serializeIndex, type Sea
 import type { Annotation } from '@shared/model/annotation'
 import { storedStringBytes } from '@shared/import/storageEstimate'
 import { describeStorageError } from '@shared/storageErrors'
-import { SEARCH_INDEX_CONTENT_KEY, db, userContentSignature, type DeskDatabase, type StoredSource } from '../db/db'
+import { SEARCH_INDEX_CONTENT_KEY, db, reopenIfClosed, userContentSignature, type DeskDatabase, type StoredSource } from '../db/db'
 import type { SearchRequest, SearchResponse } from './search.protocol'
 
 const LARGE = 'dataset'
@@ -92,7 +92,7 @@ export class SearchService {
   private async loadOrBuild(): Promise<void> {
     const started = performance.now()
     // Dexie stays closed after a reopen that failed (a full disk): ask again rather than wait for a restart.
-    if (!this.database.isOpen()) await this.database.open()
+    await reopenIfClosed(this.database)
     const version = await contentVersion(this.database)
     this.post({ type: 'status', state: 'loading' })
     const stored = await this.database.searchIndexes.get(LARGE)
@@ -168,7 +168,7 @@ export class SearchService {
 
   private async refreshNotes(whole: boolean): Promise<void> {
     const started = performance.now()
-    if (!this.database.isOpen()) await this.database.open()
+    await reopenIfClosed(this.database)
     const annotations = await this.database.annotations.toArray()
     // A whole rebuild also looks titles up again: a record's title may have been edited.
     if (whole) this.titlesKnown.clear()
