@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
+import { eachFrameUntil } from '../components/eachFrameUntil'
 
 /** How long a restore waits for a screen's data to arrive and make the page tall enough. */
 const RESTORE_WAIT_MS = 1500
@@ -34,13 +35,9 @@ export function useScrollMemory(main: RefObject<HTMLElement | null>): void {
     const target = positions.current.get(location.key)
     if (target === undefined) return
     // The screen may still be loading: try again each frame until it is tall enough, or give up.
-    const started = performance.now()
-    let frame = 0
-    const restore = (): void => {
+    return eachFrameUntil(() => {
       element.scrollTop = target
-      if (Math.abs(element.scrollTop - target) > 2 && performance.now() - started < RESTORE_WAIT_MS) frame = requestAnimationFrame(restore)
-    }
-    restore()
-    return () => cancelAnimationFrame(frame)
+      return Math.abs(element.scrollTop - target) <= 2
+    }, RESTORE_WAIT_MS)
   }, [main, location.key, navigation])
 }

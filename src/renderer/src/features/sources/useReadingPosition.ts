@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import { useNavigationType } from 'react-router'
+import { eachFrameUntil } from '../../components/eachFrameUntil'
 
 const key = (sourceId: string): string => `desk.reading.${sourceId}`
 const SAVE_EVERY_MS = 400
@@ -63,14 +64,10 @@ export function useReadingPosition(sourceId: string | undefined, text: RefObject
     const paragraph = readingPosition(sourceId)
     if (!paragraph || paragraph < 2) return
     // The text may render a moment after the source is read (its links and highlights load too).
-    const started = performance.now()
-    let frame = 0
-    const restore = (): void => {
+    return eachFrameUntil(() => {
       const element = document.getElementById(`para-${paragraph}`)
-      if (element) element.scrollIntoView({ block: 'start' })
-      else if (performance.now() - started < RESTORE_WAIT_MS) frame = requestAnimationFrame(restore)
-    }
-    restore()
-    return () => cancelAnimationFrame(frame)
+      element?.scrollIntoView({ block: 'start' })
+      return element !== null
+    }, RESTORE_WAIT_MS)
   }, [sourceId, ready, jump, navigation])
 }
