@@ -15,6 +15,12 @@ export type PartyName = (id: string) => string
 export function fieldText(field: MeetingField, v: FieldValue, party: PartyName): string {
   const country = v.country ? party(v.country) : null
   switch (field) {
+    case 'name':
+    case 'alias':
+      return v.text
+    case 'observer':
+    case 'partnerPresent':
+      return v.ref ? party(v.ref) : ''
     case 'dates':
       return v.startDate ? (v.endDate && v.endDate !== v.startDate ? `${v.startDate} to ${v.endDate}` : v.startDate) : ''
     case 'place':

@@ -7,6 +7,8 @@
 import type { Meeting } from '../model/dataset'
 
 export const MEETING_FIELDS = {
+  name: { label: 'Name', keys: ['name'] },
+  alias: { label: 'Another name', keys: ['aliases'], list: true },
   dates: { label: 'Dates', keys: ['startDate', 'endDate'] },
   place: { label: 'Place', keys: ['city', 'country'] },
   format: { label: 'Format', keys: ['format'] },
@@ -14,10 +16,16 @@ export const MEETING_FIELDS = {
   chair: { label: 'Chair', keys: ['chair'] },
   viceChair: { label: 'Vice-chair', keys: ['viceChair'] },
   theme: { label: 'Theme', keys: ['theme'] },
-  status: { label: 'Status', keys: ['status'] }
-} as const
+  status: { label: 'Status', keys: ['status'] },
+  observer: { label: 'Observer', keys: ['observers'], list: true },
+  partnerPresent: { label: 'Partner present', keys: ['partnersPresent'], list: true }
+} as const satisfies Record<string, { label: string; keys: readonly string[]; list?: true }>
 export type MeetingField = keyof typeof MEETING_FIELDS
 export const MEETING_FIELD_NAMES = Object.keys(MEETING_FIELDS) as MeetingField[]
+/** A field that holds one value (a list field gains an entry at a time). */
+export const isListField = (field: MeetingField): boolean => 'list' in MEETING_FIELDS[field]
+/** The fields a reading of a shipped meeting can correct: one value each, beside the shipped one. */
+export const CORRECTABLE_FIELDS = MEETING_FIELD_NAMES.filter((f) => !isListField(f) && f !== 'name')
 
 /** The value the dialog edits: every field as plain strings, `''` for none. */
 export interface FieldValue {
@@ -28,8 +36,12 @@ export interface FieldValue {
   person: string
   title: string
   text: string
+  /** A chosen record: a party, a theme, a meeting. */
+  ref: string
+  /** An outcome's verb (`EVENT_ACTIONS`). */
+  action: string
 }
-export const EMPTY_VALUE: FieldValue = { startDate: '', endDate: '', city: '', country: '', person: '', title: '', text: '' }
+export const EMPTY_VALUE: FieldValue = { startDate: '', endDate: '', city: '', country: '', person: '', title: '', text: '', ref: '', action: '' }
 
 export interface Country {
   id: string
@@ -109,6 +121,12 @@ export function parsePerson(text: string, countries: readonly Country[]): { pers
 export function valueFromQuote(field: MeetingField, quote: string, countries: readonly Country[]): FieldValue {
   const text = quote.replace(/\s+/g, ' ').trim()
   switch (field) {
+    case 'name':
+    case 'alias':
+      return { ...EMPTY_VALUE, text: text.length <= 160 ? text.replace(/^[“"'‘]+|[”"'’.,;:]+$/g, '') : '' }
+    case 'observer':
+    case 'partnerPresent':
+      return { ...EMPTY_VALUE, ref: findCountry(text, countries)?.id ?? '' }
     case 'dates':
       return { ...EMPTY_VALUE, ...(parseDateRange(text) ?? {}) }
     case 'place':
@@ -140,16 +158,42 @@ export function valueOf(field: MeetingField, m: Meeting): FieldValue {
     country: (field === 'host' ? m.host : field === 'place' ? m.country : p?.country) ?? '',
     person: p?.person ?? '',
     title: p?.title ?? '',
-    text: (field === 'theme' ? m.theme : field === 'format' ? m.format : field === 'status' ? m.status : null) ?? ''
+    text: (field === 'theme' ? m.theme : field === 'format' ? m.format : field === 'status' ? m.status : field === 'name' ? m.name : null) ?? ''
   }
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const or = (s: string): string | null => s.trim() || null
 
-/** The record's keys the value sets, or the reason it cannot (shown under the form). */
-export function applyValue(field: MeetingField, v: FieldValue): { ok: true; patch: Partial<Meeting> } | { ok: false; error: string } {
+const same = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0
+
+/**
+ * The record's keys the value sets, or the reason it cannot (shown under the form). A list field
+ * adds one entry to `current`'s list, and its quote's `about` names the entry (`observers:timor-leste`).
+ */
+export function applyValue(field: MeetingField, v: FieldValue, current?: Meeting): { ok: true; patch: Partial<Meeting>; about?: string } | { ok: false; error: string } {
   switch (field) {
+    case 'name': {
+      const text = v.text.replace(/\s+/g, ' ').trim()
+      if (!text) return { ok: false, error: 'Give the name.' }
+      if (!current || text === current.name) return { ok: true, patch: { name: text } }
+      // The old name stays one of its names: sources that use it still link to the meeting.
+      const kept = current.aliases.filter((a) => !same(a, text))
+      return { ok: true, patch: { name: text, aliases: kept.some((a) => same(a, current.name)) ? kept : [...kept, current.name] } }
+    }
+    case 'alias': {
+      const text = v.text.replace(/\s+/g, ' ').trim()
+      if (!text) return { ok: false, error: 'Give the other name.' }
+      if (current && [current.name, ...current.aliases].some((n) => same(n, text))) return { ok: false, error: `“${text}” is already one of its names.` }
+      return { ok: true, patch: { aliases: [...(current?.aliases ?? []), text] }, about: `aliases:${text}` }
+    }
+    case 'observer':
+    case 'partnerPresent': {
+      const key = field === 'observer' ? 'observers' : 'partnersPresent'
+      if (!v.ref) return { ok: false, error: field === 'observer' ? 'Choose the observer.' : 'Choose the partner.' }
+      if (current?.[key].includes(v.ref)) return { ok: false, error: 'It is already in that list.' }
+      return { ok: true, patch: { [key]: [...(current?.[key] ?? []), v.ref] }, about: `${key}:${v.ref}` }
+    }
     case 'dates': {
       if (!DATE.test(v.startDate)) return { ok: false, error: 'Give the first day as a date (for example 2023-02-14).' }
       const end = v.endDate || v.startDate
@@ -181,6 +225,32 @@ export function applyValue(field: MeetingField, v: FieldValue): { ok: true; patc
   }
 }
 
-/** Whether an evidence entry's `about` names any key of the field. */
-export const supports = (about: string | undefined, field: MeetingField): boolean =>
-  !!about && about.split(/\s+/).some((k) => (MEETING_FIELDS[field].keys as readonly string[]).includes(k))
+/** Whether an evidence entry's `about` names any key of the field (a list field: any of its entries). */
+export const supports = (about: string | undefined, field: MeetingField): boolean => {
+  if (!about) return false
+  const keys = MEETING_FIELDS[field].keys as readonly string[]
+  if (isListField(field)) return keys.some((k) => about.startsWith(`${k}:`))
+  return !about.includes(':') && about.split(/\s+/).some((k) => keys.includes(k))
+}
+
+const NOT_A_CITY = new RegExp(`^(?:${MONTH}|ASEAN|The|This|That|Its|Their)$`, 'i')
+
+/**
+ * The fields a sentence states plainly enough to fill when a meeting is made from it: a date or
+ * range, a city ("in Boracay"), a chair ("chaired by …"). Each is read as the dialog would read
+ * the same sentence selected; anything less certain is left for the user.
+ */
+export function sentenceFields(sentence: string, countries: readonly Country[]): { field: MeetingField; value: FieldValue }[] {
+  const text = sentence.replace(/\s+/g, ' ').trim()
+  const out: { field: MeetingField; value: FieldValue }[] = []
+  const dates = parseDateRange(text)
+  if (dates) out.push({ field: 'dates', value: { ...EMPTY_VALUE, ...dates } })
+  const place = parsePlace(text, countries)
+  if (place.city && !NOT_A_CITY.test(place.city) && place.city !== place.city.toUpperCase()) out.push({ field: 'place', value: { ...EMPTY_VALUE, ...place } })
+  if (/\b(?:chaired by|presided over by|co-chaired by)\s+\S/i.test(text)) {
+    const person = parsePerson(text.slice(text.search(/\b(?:chaired by|presided over by|co-chaired by)\b/i)), countries)
+    if (person.person && /^[A-Z]/.test(person.person) && person.person.split(' ').length <= 6) out.push({ field: 'chair', value: { ...EMPTY_VALUE, ...person } })
+  }
+  if (/\b(?:was|were) held\b|\btook place\b|\bconvened\b|\bconcluded\b/i.test(text)) out.push({ field: 'status', value: { ...EMPTY_VALUE, text: 'held' } })
+  return out
+}

@@ -9,7 +9,8 @@ import { compareText } from '../text/compare'
 import { citableUrl, eventLabel, placeLabel } from '../model/labels'
 import type { Annotation, Collection } from '../model/annotation'
 import type { Initiative, Meeting, Party, Source, Theme } from '../model/dataset'
-import { MEETING_FIELD_NAMES, MEETING_FIELDS, supports, type MeetingField } from '../curation/meetingFields'
+import { INITIATIVE_FIELD_NAMES, INITIATIVE_FIELDS, supportsEntry } from '../curation/initiativeFields'
+import { isListField, MEETING_FIELD_NAMES, MEETING_FIELDS, supports, type MeetingField } from '../curation/meetingFields'
 import { correctionLines } from '../curation/corrections'
 import type { Correction } from '../model/userRecords'
 import { toParagraphs } from '../text/paragraphs'
@@ -217,6 +218,10 @@ function initiativeBody(records: Records, x: Initiative, level: string, link: Li
     })
     out.push(`${level} Events`, ['| Date | Meeting | Action | What happened |', '| --- | --- | --- | --- |', ...rows].join('\n'))
   }
+  if ((x as { origin?: string }).origin === 'user') {
+    const quotes = initiativeFieldEvidence(records, x)
+    if (quotes.length) out.push(`${level} Evidence by field`, quotes.join('\n'))
+  }
   const related = [...x.related].sort((a, b) => byText(a.relation, b.relation) || byText(a.id, b.id))
   if (related.length) {
     out.push(
@@ -227,6 +232,35 @@ function initiativeBody(records: Records, x: Initiative, level: string, link: Li
   return out
 }
 
+/**
+ * An initiative the user made: each value with the quote that states it, or "typed by you, no
+ * evidence"; a list one line per entry; each outcome with its quote.
+ */
+function initiativeFieldEvidence(records: Records, x: Initiative & { handFields?: readonly string[] }): string[] {
+  const source = (id: string): string => inline(titleOf(records, { type: 'source', id }))
+  const entryName = (key: string, entry: string): string =>
+    key === 'partners' ? titleOf(records, { type: 'party', id: entry }) : key === 'themes' ? (records.themes.get(entry) ?? entry) : entry
+  const scalar: Record<string, string> = { name: x.name, acronym: x.acronym ?? '', kind: x.kind, summary: x.summary }
+  const lines = INITIATIVE_FIELD_NAMES.flatMap((field) => {
+    const { key, label, list } = INITIATIVE_FIELDS[field]
+    if (field === 'event') return []
+    if (list) {
+      const quoted = x.evidence.filter((e) => e.about?.startsWith(`${key}:`)).map((e) => `- ${label}: ${inline(entryName(key, e.about!.slice(key.length + 1)))}, “${inline(e.quote)}” (${source(e.sourceId)})`)
+      const hand = (x.handFields ?? []).filter((h) => h.startsWith(`${key}:`)).map((h) => `- ${label}: ${inline(entryName(key, h.slice(key.length + 1)))}, typed by you, no evidence`)
+      return [...quoted, ...hand]
+    }
+    const head = `- ${label}: ${inline(scalar[key] ?? '')}`
+    if (x.handFields?.includes(field)) return [`${head}, typed by you, no evidence`]
+    return x.evidence.filter((e) => supportsEntry(e.about, key)).map((e) => `${head}, “${inline(e.quote)}” (${source(e.sourceId)})`)
+  })
+  const outcomes = x.events.flatMap((e) => {
+    const where = [eventLabel(e), e.meetingId ? `at ${titleOf(records, { type: 'meeting', id: e.meetingId })}` : '', e.date ? `on ${e.date}` : ''].filter(Boolean).join(' ')
+    const head = `- Outcome: ${inline(where)}: ${inline(e.note)}`
+    return e.evidence.length ? e.evidence.map((q) => `${head}, “${inline(q.quote)}” (${source(q.sourceId)})`) : [`${head}, typed by you, no evidence`]
+  })
+  return [...lines, ...outcomes]
+}
+
 const personLine = (records: Records, p: Meeting['chair']): string =>
   p ? [p.person, p.title, p.country ? titleOf(records, { type: 'party', id: p.country }) : null].filter(Boolean).join(', ') : ''
 
@@ -234,6 +268,8 @@ const personLine = (records: Records, p: Meeting['chair']): string =>
 function fieldEvidence(records: Records, m: Meeting & { handFields?: readonly string[] }): string[] {
   const party = (id: string | null): string | null => (id ? titleOf(records, { type: 'party', id }) : null)
   const values: Record<MeetingField, string> = {
+    name: m.name,
+    alias: '',
     dates: m.startDate ? (m.endDate && m.endDate !== m.startDate ? `${m.startDate} to ${m.endDate}` : m.startDate) : '',
     place: placeLabel(m.city, party(m.country)),
     format: m.format ?? '',
@@ -241,14 +277,26 @@ function fieldEvidence(records: Records, m: Meeting & { handFields?: readonly st
     chair: personLine(records, m.chair),
     viceChair: personLine(records, m.viceChair),
     theme: m.theme ?? '',
-    status: m.status
+    status: m.status,
+    observer: '',
+    partnerPresent: ''
   }
-  return MEETING_FIELD_NAMES.flatMap((field) => {
-    const head = `- ${MEETING_FIELDS[field].label}: ${inline(values[field])}`
+  const source = (id: string): string => inline(titleOf(records, { type: 'source', id }))
+  // A shipped meeting's name is its heading; the user's own shows the quote it was named from.
+  const fields = MEETING_FIELD_NAMES.filter((f) => f !== 'name' || (m as { origin?: string }).origin === 'user')
+  return fields.flatMap((field) => {
+    const label = MEETING_FIELDS[field].label
+    if (isListField(field)) {
+      // One line per entry: the entry's own quote, or that the user typed it.
+      const key = MEETING_FIELDS[field].keys[0]
+      const entryName = (entry: string): string => inline(key === 'aliases' ? entry : (party(entry) ?? entry))
+      const quoted = m.evidence.filter((e) => e.about?.startsWith(`${key}:`)).map((e) => `- ${label}: ${entryName(e.about!.slice(key.length + 1))}, “${inline(e.quote)}” (${source(e.sourceId)})`)
+      const hand = (m.handFields ?? []).filter((h) => h.startsWith(`${key}:`)).map((h) => `- ${label}: ${entryName(h.slice(key.length + 1))}, typed by you, no evidence`)
+      return [...quoted, ...hand]
+    }
+    const head = `- ${label}: ${inline(values[field])}`
     if (m.handFields?.includes(field)) return [`${head}, typed by you, no evidence`]
-    return m.evidence
-      .filter((e) => supports(e.about, field))
-      .map((e) => `${head}, “${inline(e.quote)}” (${inline(titleOf(records, { type: 'source', id: e.sourceId }))})`)
+    return m.evidence.filter((e) => supports(e.about, field)).map((e) => `${head}, “${inline(e.quote)}” (${source(e.sourceId)})`)
   })
 }
 

@@ -10,9 +10,10 @@
  * backups made by earlier builds lack it.
  */
 import { z } from 'zod'
-import { evidenceSchema, initiativeSchema, meetingSchema, sourceSchema } from './dataset'
+import { evidenceSchema, initiativeEventSchema, initiativeSchema, meetingSchema, sourceSchema } from './dataset'
+import { historyEntrySchema } from '../curation/history'
 import { isoTime } from './primitives'
-import { MEETING_FIELD_NAMES, type MeetingField } from '../curation/meetingFields'
+import { CORRECTABLE_FIELDS, type MeetingField } from '../curation/meetingFields'
 
 /** Every id the app gives a record of the user's starts so; never a shipped record's id. */
 const userId = z.string({ error: 'must be an id starting with "user-"' }).regex(/^user-\S*$/, 'must be an id starting with "user-"')
@@ -42,7 +43,21 @@ export const importedSourceSchema = sourceSchema.extend({
 })
 export type ImportedSource = z.infer<typeof importedSourceSchema>
 
-export const userInitiativeSchema = initiativeSchema.extend({ ...userMark, evidence: z.array(userEvidenceSchema).default([]) })
+/** What a record the user made keeps besides the dataset's fields. */
+const curated = {
+  /** Fields the user typed by hand, with no quote behind them (`dates`, `kind`; a list entry as `partners:viet-nam`). */
+  handFields: z.array(z.string()).optional(),
+  /** Every change, with its quote and what it replaced (`curation/history.ts`). */
+  history: z.array(historyEntrySchema).optional()
+}
+
+export const userInitiativeSchema = initiativeSchema.extend({
+  ...userMark,
+  ...curated,
+  evidence: z.array(userEvidenceSchema).default([]),
+  /** An outcome the user typed by hand has no quote (`byHand`); one from a quote has it. */
+  events: z.array(initiativeEventSchema.extend({ evidence: z.array(userEvidenceSchema), byHand: z.literal(true).optional() })).default([])
+})
 export type UserInitiative = z.infer<typeof userInitiativeSchema>
 
 export const userMeetingSchema = meetingSchema.extend({
@@ -50,8 +65,7 @@ export const userMeetingSchema = meetingSchema.extend({
   /** "the 0th ADGMIN" in a document is still a suggestion. */
   number: z.number().int().nonnegative().nullable(),
   evidence: z.array(userEvidenceSchema).min(1),
-  /** Fields the user typed by hand, with no quote behind them (`dates`, `place`, `chair` …). */
-  handFields: z.array(z.string()).optional()
+  ...curated
 })
 export type UserMeeting = z.infer<typeof userMeetingSchema>
 
@@ -67,8 +81,8 @@ export const correctionSchema = z.object({
   id: userId,
   targetType: z.literal('meeting'),
   targetId: z.string().min(1),
-  field: z.enum(MEETING_FIELD_NAMES as [MeetingField, ...MeetingField[]]),
-  value: z.object({ startDate: text, endDate: text, city: text, country: text, person: text, title: text, text }),
+  field: z.enum(CORRECTABLE_FIELDS as [MeetingField, ...MeetingField[]]),
+  value: z.object({ startDate: text, endDate: text, city: text, country: text, person: text, title: text, text, ref: text, action: text }),
   shipped: z.string(),
   /** The quote the reading rests on, in a shipped or imported source; null: typed by hand. */
   evidence: z.object({ sourceId: z.string().min(1), quote: z.string().min(1) }).nullable(),

@@ -8,6 +8,7 @@ import type { Initiative, Meeting, Mention, Party, Source, Theme } from '@shared
 import type { Annotation, Collection } from '@shared/model/annotation'
 import type { SerializedIndex } from '@shared/search/engine'
 import type { Correction } from '@shared/model/userRecords'
+import type { HistoryEntry } from '@shared/curation/history'
 import { noteToAnnotation, type NoteRowV1, type SettingRow, type UserTables } from '@shared/backup/backup'
 
 export type { SettingRow }
@@ -22,6 +23,8 @@ export interface UserMark {
   updated?: string
   /** Fields the user typed by hand, with no quote behind them (`dates`, `place`, `chair` …). */
   handFields?: string[]
+  /** Every change the user made to it (`curation/history.ts`). */
+  history?: HistoryEntry[]
 }
 
 export type StoredSource = Source &

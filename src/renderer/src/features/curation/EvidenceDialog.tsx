@@ -3,50 +3,87 @@ import { Dialog } from '../../components/Dialog'
 import { FormFooter } from '../../components/DialogParts'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
-import { EMPTY_VALUE, MEETING_FIELD_NAMES, MEETING_FIELDS, valueFromQuote, valueOf, type FieldValue, type MeetingField } from '@shared/curation/meetingFields'
+import { CORRECTABLE_FIELDS, EMPTY_VALUE, MEETING_FIELD_NAMES, MEETING_FIELDS, valueFromQuote, valueOf, type FieldValue } from '@shared/curation/meetingFields'
+import { INITIATIVE_FIELD_NAMES, INITIATIVE_FIELDS, initiativeValueFromQuote, initiativeValueOf, type Choices } from '@shared/curation/initiativeFields'
 import { notify } from '../annotations/notify'
-import { FieldInputs } from './FieldInputs'
-import { setMeetingField, type Quote } from './curation'
+import { FieldInputs, type AnyField } from './FieldInputs'
+import { setInitiativeField, setMeetingField, type Quote, type RecordType } from './curation'
 import { addCorrection } from './corrections'
-import { useCountries } from './useCountries'
+import { useChoices, useCountries } from './useCountries'
+import { undoAndSay } from './HistoryPanel'
+
+const NO_CHOICES: Choices = { parties: [], themes: [], meetings: [] }
+
+const labelOf = (t: AnyField): string => (t.type === 'meeting' ? MEETING_FIELDS[t.field].label : INITIATIVE_FIELDS[t.field].label)
+
+interface Props {
+  open: boolean
+  onClose: () => void
+  quote: Quote | null
+  /** The record the dialog opens on (from its page); the user chooses one otherwise. */
+  record?: { type: RecordType; id: string }
+  initialField?: string
+  initialValue?: FieldValue
+}
 
 /**
- * Sets one field of a meeting the user made, or records the user's reading of a field of a
- * shipped meeting beside the shipped value ("I read this differently"). With a quote (text
- * selected in the reader) the value is prefilled from it and the quote becomes its evidence;
- * without one (opened from the meeting's page) the value is typed by hand and marked "no
- * evidence". Mount it when opened, so each opening starts from its own props.
+ * Sets one field of a record the user made (a meeting or an initiative), or records the user's
+ * reading of a field of a shipped meeting beside the shipped value ("I read this differently").
+ * With a quote (text selected in the reader) the value is prefilled from it and the quote becomes
+ * its evidence; without one (opened from the record's page) the value is typed by hand and marked
+ * "no evidence". Mount it when opened, so each opening starts from its own props.
  */
-export function EvidenceDialog({ open, onClose, quote, meetingId, initialField, initialValue }: { open: boolean; onClose: () => void; quote: Quote | null; meetingId?: string; initialField?: MeetingField; initialValue?: FieldValue }) {
-  const meetings = useLiveQuery(async () => (await db.meetings.toArray()).sort((a, b) => a.name.localeCompare(b.name)))
-  const own = (meetings ?? []).filter((m) => m.origin === 'user')
-  const shipped = (meetings ?? []).filter((m) => m.origin !== 'user')
+export function EvidenceDialog({ open, onClose, quote, record, initialField, initialValue }: Props) {
+  const records = useLiveQuery(async () => {
+    const [meetings, initiatives] = await Promise.all([db.meetings.toArray(), db.initiatives.filter((i) => i.origin === 'user').toArray()])
+    const byName = <T extends { name: string }>(list: T[]): T[] => list.sort((a, b) => a.name.localeCompare(b.name))
+    return { meetings: byName(meetings), initiatives: byName(initiatives) }
+  })
   const countries = useCountries()
-  const [recordId, setRecordId] = useState(meetingId ?? '')
-  const [field, setField] = useState<MeetingField | ''>(initialField ?? '')
+  const choices = useChoices() ?? NO_CHOICES
+  const [recordKey, setRecordKey] = useState(record ? `${record.type}:${record.id}` : '')
+  const [field, setField] = useState(initialField ?? '')
   const [value, setValue] = useState<FieldValue>(initialValue ?? EMPTY_VALUE)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const id = useId()
-  const correcting = shipped.some((m) => m.id === recordId)
-  const prefill = (rid: string, f: MeetingField | ''): void => {
+  const [type, recordId] = recordKey ? (recordKey.split(/:(.*)/s) as [RecordType, string]) : [null, '']
+  const meeting = type === 'meeting' ? records?.meetings.find((m) => m.id === recordId) : undefined
+  const initiative = type === 'initiative' ? records?.initiatives.find((i) => i.id === recordId) : undefined
+  const correcting = !!meeting && meeting.origin !== 'user'
+  const fields: readonly string[] = type === 'initiative' ? INITIATIVE_FIELD_NAMES : correcting ? CORRECTABLE_FIELDS : type === 'meeting' ? MEETING_FIELD_NAMES : []
+  const target = (t: RecordType | null, f: string): AnyField | null =>
+    t === 'meeting' && (MEETING_FIELD_NAMES as string[]).includes(f) ? ({ type: 'meeting', field: f } as AnyField) : t === 'initiative' && (INITIATIVE_FIELD_NAMES as string[]).includes(f) ? ({ type: 'initiative', field: f } as AnyField) : null
+  const current = target(type, field)
+
+  const prefill = (key: string, f: string): void => {
     setError(null)
-    const meeting = meetings?.find((m) => m.id === rid)
-    if (!f) return setValue(EMPTY_VALUE)
-    setValue(quote ? valueFromQuote(f, quote.quote, countries ?? []) : meeting ? valueOf(f, meeting) : EMPTY_VALUE)
+    const [t, rid] = key ? (key.split(/:(.*)/s) as [RecordType, string]) : [null, '']
+    const chosen = target(t, f)
+    if (!chosen) return setValue(EMPTY_VALUE)
+    if (chosen.type === 'meeting') {
+      const m = records?.meetings.find((x) => x.id === rid)
+      setValue(quote ? valueFromQuote(chosen.field, quote.quote, countries ?? []) : m ? valueOf(chosen.field, m) : EMPTY_VALUE)
+    } else {
+      const x = records?.initiatives.find((i) => i.id === rid)
+      setValue(quote ? initiativeValueFromQuote(chosen.field, quote.quote, choices) : x ? initiativeValueOf(chosen.field, x) : EMPTY_VALUE)
+    }
   }
   const submit = async (): Promise<void> => {
-    if (!recordId) return setError('Choose the record this is evidence for.')
-    if (!field) return setError('Choose the field it states.')
+    if (!recordKey) return setError('Choose the record this is evidence for.')
+    if (!current) return setError('Choose the field it states.')
     setBusy(true)
     try {
-      const target = meetings?.find((m) => m.id === recordId)
-      if (target && target.origin !== 'user') {
-        await addCorrection(recordId, field, value, quote)
-        notify(`Your reading of the ${MEETING_FIELDS[field].label.toLowerCase()} of “${target.name}” is kept beside the dataset’s${quote ? ', with the quote' : ' (typed by hand, no evidence)'}.`)
+      const label = labelOf(current).toLowerCase()
+      if (current.type === 'initiative') {
+        const saved = await setInitiativeField(recordId, current.field, value, quote, choices)
+        notify(`${labelOf(current)} of “${saved.name}” ${quote ? 'set from the quote' : 'typed by hand (no evidence)'}.`, { action: { label: 'Undo', run: () => void undoAndSay('initiative', saved.id) } })
+      } else if (correcting) {
+        await addCorrection(recordId, current.field, value, quote)
+        notify(`Your reading of the ${label} of “${meeting.name}” is kept beside the dataset’s${quote ? ', with the quote' : ' (typed by hand, no evidence)'}.`)
       } else {
-        const saved = await setMeetingField(recordId, field, value, quote)
-        notify(`${MEETING_FIELDS[field].label} of “${saved.name}” ${quote ? 'set from the quote' : 'typed by hand (no evidence)'}.`)
+        const saved = await setMeetingField(recordId, current.field, value, quote)
+        notify(`${labelOf(current)} of “${meeting?.name ?? saved.name}” ${quote ? 'set from the quote' : 'typed by hand (no evidence)'}.`, { action: { label: 'Undo', run: () => void undoAndSay('meeting', saved.id) } })
       }
       onClose()
     } catch (e) {
@@ -55,6 +92,8 @@ export function EvidenceDialog({ open, onClose, quote, meetingId, initialField, 
       setBusy(false)
     }
   }
+  const own = (records?.meetings ?? []).filter((m) => m.origin === 'user')
+  const shipped = (records?.meetings ?? []).filter((m) => m.origin !== 'user')
   return (
     <Dialog title={quote ? 'Use as evidence' : correcting ? 'I read this differently' : 'Set a field by hand'} open={open} onClose={onClose}>
       <form
@@ -70,24 +109,34 @@ export function EvidenceDialog({ open, onClose, quote, meetingId, initialField, 
           <label htmlFor={`${id}-record`}>Record</label>
           <select
             id={`${id}-record`}
-            value={recordId}
+            value={recordKey}
             data-autofocus
             onChange={(e) => {
-              setRecordId(e.target.value)
-              prefill(e.target.value, field)
+              setRecordKey(e.target.value)
+              const [t] = e.target.value.split(':') as [RecordType]
+              const keep = target(t, field) && (t !== 'meeting' || !shipped.some((m) => `meeting:${m.id}` === e.target.value) || (CORRECTABLE_FIELDS as string[]).includes(field))
+              if (!keep) setField('')
+              prefill(e.target.value, keep ? field : '')
             }}
           >
-            <option value="">Choose a meeting…</option>
+            <option value="">Choose a record…</option>
             <optgroup label={own.length ? 'Meetings you added' : 'Meetings you added (none yet: add one from a suggestion)'}>
               {own.map((m) => (
-                <option key={m.id} value={m.id}>
+                <option key={m.id} value={`meeting:${m.id}`}>
                   {m.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={records?.initiatives.length ? 'Initiatives you added' : 'Initiatives you added (none yet: add one from a suggestion)'}>
+              {(records?.initiatives ?? []).map((x) => (
+                <option key={x.id} value={`initiative:${x.id}`}>
+                  {x.name}
                 </option>
               ))}
             </optgroup>
             <optgroup label="Meetings of the dataset (your reading is kept beside theirs)">
               {shipped.map((m) => (
-                <option key={m.id} value={m.id}>
+                <option key={m.id} value={`meeting:${m.id}`}>
                   {m.name}
                 </option>
               ))}
@@ -99,21 +148,25 @@ export function EvidenceDialog({ open, onClose, quote, meetingId, initialField, 
           <select
             id={`${id}-field`}
             value={field}
+            disabled={!type}
             onChange={(e) => {
-              const f = e.target.value as MeetingField | ''
-              setField(f)
-              prefill(recordId, f)
+              setField(e.target.value)
+              prefill(recordKey, e.target.value)
             }}
           >
-            <option value="">Choose a field…</option>
-            {MEETING_FIELD_NAMES.map((f) => (
-              <option key={f} value={f}>
-                {MEETING_FIELDS[f].label}
-              </option>
-            ))}
+            <option value="">{type ? 'Choose a field…' : 'Choose a record first'}</option>
+            {fields.map((f) => {
+              const t = target(type, f)
+              return t ? (
+                <option key={f} value={f}>
+                  {labelOf(t)}
+                </option>
+              ) : null
+            })}
           </select>
         </div>
-        {field ? <FieldInputs field={field} value={value} countries={countries ?? []} onChange={setValue} /> : null}
+        {current ? <FieldInputs target={current} value={value} countries={countries ?? []} choices={choices} onChange={setValue} /> : null}
+        {initiative && current?.type === 'initiative' && INITIATIVE_FIELDS[current.field].list ? <p className="muted small">Adds one entry to “{initiative.name}”; the entries it has stay.</p> : null}
         <FormFooter
           error={error}
           onCancel={onClose}

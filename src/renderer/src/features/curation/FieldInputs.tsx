@@ -1,8 +1,22 @@
 import { useId } from 'react'
 import type { Country, FieldValue, MeetingField } from '@shared/curation/meetingFields'
+import type { Choices, InitiativeField } from '@shared/curation/initiativeFields'
+import { EVENT_ACTIONS, INITIATIVE_KINDS } from '@shared/model/dataset'
+import { humanise, kindLabel } from '../dataset/format'
 
-/** The inputs for one meeting field's value: dates, a place, a person, a choice or a text. */
-export function FieldInputs({ field, value, countries, onChange }: { field: MeetingField; value: FieldValue; countries: readonly Country[]; onChange: (v: FieldValue) => void }) {
+/** A field of one of the record types the user curates. */
+export type AnyField = { type: 'meeting'; field: MeetingField } | { type: 'initiative'; field: InitiativeField }
+
+interface Props {
+  target: AnyField
+  value: FieldValue
+  countries: readonly Country[]
+  choices: Choices
+  onChange: (v: FieldValue) => void
+}
+
+/** The inputs for one field's value: dates, a place, a person, a choice of record, a text. */
+export function FieldInputs({ target, value, countries, choices, onChange }: Props) {
   const id = useId()
   const text = (key: keyof FieldValue, label: string, type = 'text') => (
     <div className="field" key={key}>
@@ -10,24 +24,17 @@ export function FieldInputs({ field, value, countries, onChange }: { field: Meet
       <input id={`${id}-${key}`} type={type} value={value[key]} onChange={(e) => onChange({ ...value, [key]: e.target.value })} />
     </div>
   )
-  const country = (label: string) => (
-    <div className="field" key="country">
-      <label htmlFor={`${id}-country`}>{label}</label>
-      <select id={`${id}-country`} value={value.country} onChange={(e) => onChange({ ...value, country: e.target.value })}>
-        <option value="">Not stated</option>
-        {countries.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </select>
+  const area = (label: string) => (
+    <div className="field" key="text">
+      <label htmlFor={`${id}-text`}>{label}</label>
+      <textarea id={`${id}-text`} rows={4} value={value.text} onChange={(e) => onChange({ ...value, text: e.target.value })} />
     </div>
   )
-  const choice = (label: string, options: [string, string][]) => (
-    <div className="field">
-      <label htmlFor={`${id}-choice`}>{label}</label>
-      <select id={`${id}-choice`} value={value.text} onChange={(e) => onChange({ ...value, text: e.target.value })}>
-        <option value="">Choose…</option>
+  const select = (key: keyof FieldValue, label: string, options: readonly (readonly [string, string])[], none = 'Choose…') => (
+    <div className="field" key={key}>
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <select id={`${id}-${key}`} value={value[key]} onChange={(e) => onChange({ ...value, [key]: e.target.value })}>
+        <option value="">{none}</option>
         {options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}
@@ -36,7 +43,58 @@ export function FieldInputs({ field, value, countries, onChange }: { field: Meet
       </select>
     </div>
   )
-  switch (field) {
+  const country = (label: string) =>
+    select(
+      'country',
+      label,
+      countries.map((c) => [c.id, c.name] as const),
+      'Not stated'
+    )
+  const named = (list: Choices[keyof Choices]) => [...list].sort((a, b) => a.name.localeCompare(b.name)).map((x) => [x.id, x.name] as const)
+  if (target.type === 'initiative') {
+    switch (target.field) {
+      case 'name':
+        return text('text', 'Name')
+      case 'acronym':
+        return text('text', 'Acronym')
+      case 'alias':
+        return text('text', 'Another name')
+      case 'kind':
+        return select(
+          'text',
+          'Kind',
+          INITIATIVE_KINDS.map((k) => [k, kindLabel(k)] as const)
+        )
+      case 'theme':
+        return select('ref', 'Theme', named(choices.themes))
+      case 'partner':
+        return select('ref', 'Partner', named(choices.parties))
+      case 'summary':
+        return area('Summary')
+      case 'event':
+        return (
+          <>
+            {select('ref', 'Meeting', named(choices.meetings), 'No meeting (give the date)')}
+            {text('startDate', 'Date', 'date')}
+            {select(
+              'action',
+              'What was done',
+              EVENT_ACTIONS.map((a) => [a, humanise(a)] as const)
+            )}
+            {area('What happened')}
+          </>
+        )
+    }
+  }
+  switch (target.field) {
+    case 'name':
+      return text('text', 'Name')
+    case 'alias':
+      return text('text', 'Another name')
+    case 'observer':
+      return select('ref', 'Observer', named(choices.parties))
+    case 'partnerPresent':
+      return select('ref', 'Partner present', named(choices.parties))
     case 'dates':
       return (
         <>
@@ -65,12 +123,12 @@ export function FieldInputs({ field, value, countries, onChange }: { field: Meet
     case 'theme':
       return text('text', 'Theme')
     case 'format':
-      return choice('Format', [
+      return select('text', 'Format', [
         ['in-person', 'In person'],
         ['virtual', 'Video conference']
       ])
     case 'status':
-      return choice('Status', [
+      return select('text', 'Status', [
         ['held', 'Held'],
         ['announced', 'Announced']
       ])

@@ -1,40 +1,125 @@
 /**
- * Writes a value into a field of a meeting the user made, with the quote it rests on (or none,
- * typed by hand), in one transaction: the field, its evidence (the dataset's own shape, `about`
- * naming the keys it supports) and the record's hand-typed list change together or not at all.
+ * Writes a value into a field of a record the user made (a meeting or an initiative), with the
+ * quote it rests on (or none, typed by hand), in one transaction: the field, its evidence (the
+ * dataset's own shape, `about` naming the keys or the list entry it supports), the hand-typed
+ * list, the change history, and, when a name changed, the record's mentions in every source.
+ * Undo reverts the latest change the same way.
  */
-import { applyValue, MEETING_FIELDS, type FieldValue, type MeetingField } from '@shared/curation/meetingFields'
-import { userMeetingSchema } from '@shared/model/userRecords'
-import { db, type StoredMeeting } from '../../db/db'
+import { applyValue, isListField, MEETING_FIELDS, type FieldValue, type MeetingField } from '@shared/curation/meetingFields'
+import { applyInitiativeValue, INITIATIVE_FIELDS, type Choices, type InitiativeField } from '@shared/curation/initiativeFields'
+import { undoLast, withChange } from '@shared/curation/history'
+import { fieldText } from '@shared/curation/corrections'
+import { linkedMentions, mentionTerms } from '@shared/mentions/findMentions'
+import { userInitiativeSchema, userMeetingSchema } from '@shared/model/userRecords'
+import type { Evidence } from '@shared/model/dataset'
+import { db, storedMention, type StoredInitiative, type StoredMeeting } from '../../db/db'
 
 export interface Quote {
   sourceId: string
   quote: string
 }
 
+export type RecordType = 'meeting' | 'initiative'
+
+const namesOf = (r: StoredMeeting | StoredInitiative): string => JSON.stringify([r.name, 'acronym' in r ? r.acronym : null, r.aliases])
+
+/** Links the record wherever a source names it, in place of its earlier links. Inside a transaction. */
+export async function relinkRecord(type: RecordType, record: StoredMeeting | StoredInitiative): Promise<void> {
+  await db.mentions.where('entityId').equals(record.id).delete()
+  const terms = type === 'meeting' ? mentionTerms('meeting', [record as StoredMeeting]) : mentionTerms('initiative', [record as StoredInitiative])
+  const rows = []
+  for (const source of await db.sources.toArray()) {
+    for (const m of linkedMentions(source.text, terms, source.id)) rows.push(storedMention(m))
+  }
+  await db.mentions.bulkPut(rows)
+}
+
+function checked<T>(schema: { safeParse: (v: unknown) => { success: true; data: unknown } | { success: false; error: { issues: { message: string }[] } } }, value: T): T {
+  const result = schema.safeParse(value)
+  if (!result.success) throw new Error(`The value cannot be stored: ${result.error.issues[0]?.message ?? 'it does not fit the record'}.`)
+  return value
+}
+
+/** The evidence list with the field's quote in place of its earlier one (a list entry: added). */
+function withEvidence(evidence: readonly Evidence[], about: string, quote: Quote | null, list: boolean): Evidence[] {
+  const kept = list ? [...evidence] : evidence.filter((e) => e.about !== about)
+  return quote ? [...kept, { sourceId: quote.sourceId, quote: quote.quote.trim(), about }] : kept
+}
+
+function withHand(hand: readonly string[] | undefined, key: string, quote: Quote | null): string[] {
+  const next = new Set(hand ?? [])
+  if (quote) next.delete(key)
+  else next.add(key)
+  return [...next]
+}
+
+const emptyQuote = (quote: Quote | null): void => {
+  if (quote && quote.quote.trim().length === 0) throw new Error('The selected text is empty: select the passage that states the value.')
+}
+
 export async function setMeetingField(meetingId: string, field: MeetingField, value: FieldValue, evidence: Quote | null): Promise<StoredMeeting> {
-  const applied = applyValue(field, value)
-  if (!applied.ok) throw new Error(applied.error)
-  if (evidence && evidence.quote.trim().length === 0) throw new Error('The selected text is empty: select the passage that states the value.')
-  return db.transaction('rw', db.meetings, async () => {
+  emptyQuote(evidence)
+  return db.transaction('rw', [db.meetings, db.mentions, db.sources, db.parties], async () => {
     const meeting = await db.meetings.get(meetingId)
     if (!meeting) throw new Error('That meeting is no longer in your library.')
     if (meeting.origin !== 'user') throw new Error('Only a meeting you added can be edited; use “I read this differently” on a shipped one.')
-    const about = MEETING_FIELDS[field].keys.join(' ')
-    const kept = meeting.evidence.filter((e) => e.about !== about)
-    const hand = new Set(meeting.handFields ?? [])
-    if (evidence) hand.delete(field)
-    else hand.add(field)
-    const next: StoredMeeting = {
-      ...meeting,
+    const applied = applyValue(field, value, meeting)
+    if (!applied.ok) throw new Error(applied.error)
+    const names = new Map((await db.parties.toArray()).map((p) => [p.id, p.name]))
+    const shown = fieldText(field, value, (id) => names.get(id) ?? id)
+    const list = isListField(field)
+    const about = applied.about ?? MEETING_FIELDS[field].keys.join(' ')
+    const nextEvidence = withEvidence(meeting.evidence, about, evidence, list)
+    const patch: Partial<StoredMeeting> = {
       ...applied.patch,
-      evidence: evidence ? [...kept, { sourceId: evidence.sourceId, quote: evidence.quote.trim(), about }] : kept.length ? kept : meeting.evidence,
-      handFields: [...hand],
+      // A meeting keeps at least the quote it was made from.
+      evidence: nextEvidence.length ? nextEvidence : meeting.evidence,
+      handFields: withHand(meeting.handFields, list ? about : field, evidence),
       updated: new Date().toISOString()
     }
-    const checked = userMeetingSchema.safeParse(next)
-    if (!checked.success) throw new Error(`The value cannot be stored: ${checked.error.issues[0]?.message ?? 'it does not fit the record'}.`)
+    const next = checked(userMeetingSchema, withChange(meeting, patch, { at: patch.updated!, field: MEETING_FIELDS[field].label, value: shown, evidence: evidence ? { sourceId: evidence.sourceId, quote: evidence.quote.trim() } : null }))
     await db.meetings.put(next)
+    if (namesOf(next) !== namesOf(meeting)) await relinkRecord('meeting', next)
     return next
+  })
+}
+
+export async function setInitiativeField(initiativeId: string, field: InitiativeField, value: FieldValue, evidence: Quote | null, choices: Choices): Promise<StoredInitiative> {
+  emptyQuote(evidence)
+  return db.transaction('rw', [db.initiatives, db.mentions, db.sources], async () => {
+    const initiative = await db.initiatives.get(initiativeId)
+    if (!initiative) throw new Error('That initiative is no longer in your library.')
+    if (initiative.origin !== 'user') throw new Error('Only an initiative you added can be edited.')
+    const applied = applyInitiativeValue(field, value, initiative, choices, evidence)
+    if (!applied.ok) throw new Error(applied.error)
+    const spec = INITIATIVE_FIELDS[field]
+    const patch: Partial<StoredInitiative> = { ...applied.patch, updated: new Date().toISOString() }
+    if (applied.about) {
+      patch.evidence = withEvidence(initiative.evidence, applied.about, evidence, spec.list)
+      patch.handFields = withHand(initiative.handFields, spec.list ? applied.about : field, evidence)
+    }
+    const next = checked(
+      userInitiativeSchema,
+      withChange(initiative, patch, { at: patch.updated!, field: spec.label, value: applied.shown, evidence: evidence ? { sourceId: evidence.sourceId, quote: evidence.quote.trim() } : null })
+    )
+    await db.initiatives.put(next)
+    if (namesOf(next) !== namesOf(initiative)) await relinkRecord('initiative', next)
+    return next
+  })
+}
+
+/** Reverts the latest change to a record the user made; returns what was undone, or null. */
+export async function undoLastChange(type: RecordType, id: string): Promise<{ name: string; field: string } | null> {
+  const table = type === 'meeting' ? db.meetings : db.initiatives
+  return db.transaction('rw', [table, db.mentions, db.sources], async () => {
+    const record = (await table.get(id)) as StoredMeeting | StoredInitiative | undefined
+    if (!record || record.origin !== 'user') throw new Error('Only a record you added has changes to undo.')
+    const reverted = undoLast(record, new Date().toISOString())
+    if (!reverted) return null
+    const next = { ...reverted.record, updated: new Date().toISOString() }
+    checked(type === 'meeting' ? userMeetingSchema : userInitiativeSchema, next)
+    await (table as typeof db.meetings).put(next as StoredMeeting)
+    if (namesOf(next) !== namesOf(record)) await relinkRecord(type, next)
+    return { name: next.name, field: reverted.undone.field }
   })
 }

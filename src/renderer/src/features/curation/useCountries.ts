@@ -1,6 +1,8 @@
 import type { Country } from '@shared/curation/meetingFields'
+import type { Choices } from '@shared/curation/initiativeFields'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
+import { meetingLabel } from '../dataset/useLabels'
 
 /** Countries a meeting's place, host or chair can name: member states first, then the others. */
 export const useCountries = (): Country[] | undefined =>
@@ -10,3 +12,14 @@ export const useCountries = (): Country[] | undefined =>
       .sort((a, b) => Number(b.kind === 'member-state') - Number(a.kind === 'member-state') || a.name.localeCompare(b.name))
       .map((p) => ({ id: p.id, name: p.name, aliases: p.aliases }))
   )
+
+/** What a value can point at: every partner, theme and meeting, by the names sources use. */
+export const useChoices = (): Choices | undefined =>
+  useLiveQuery(async () => {
+    const [parties, themes, meetings] = await Promise.all([db.parties.toArray(), db.themes.toArray(), db.meetings.toArray()])
+    return {
+      parties: parties.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases })),
+      themes: themes.map((t) => ({ id: t.id, name: t.label })),
+      meetings: meetings.map((m) => ({ id: m.id, name: meetingLabel(m) === m.name ? m.name : `${meetingLabel(m)}: ${m.name}`, aliases: [m.name, ...(m.aliases ?? [])], number: m.series === 'ADGMIN' ? m.number : null }))
+    }
+  })

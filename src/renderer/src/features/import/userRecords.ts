@@ -6,33 +6,11 @@
  */
 import { linkedMentions, mentionTerms } from '@shared/mentions/findMentions'
 import type { Suggestion } from '@shared/import/suggestions'
-import type { InitiativeKind } from '@shared/model/dataset'
+import { kindFromName } from '@shared/curation/initiativeFields'
+import { applyValue, MEETING_FIELDS, sentenceFields, type Country } from '@shared/curation/meetingFields'
+import { fieldText } from '@shared/curation/corrections'
+import { withChange, type HistoryEntry } from '@shared/curation/history'
 import { db, storedMention, type StoredInitiative, type StoredMeeting } from '../../db/db'
-
-const KIND_WORDS: [RegExp, InitiativeKind][] = [
-  [/declaration/i, 'declaration'],
-  [/guidelines?/i, 'guideline'],
-  [/\bguide\b/i, 'guide'],
-  [/framework/i, 'framework'],
-  [/master ?plan/i, 'masterplan'],
-  [/work ?plan/i, 'work-plan'],
-  [/action plan|roadmap/i, 'action-plan'],
-  [/agreement/i, 'agreement'],
-  [/joint statement/i, 'joint-statement'],
-  [/statement|charter|principles/i, 'statement'],
-  [/working group/i, 'working-group'],
-  [/network/i, 'network'],
-  [/fund/i, 'fund'],
-  [/centre|center/i, 'centre'],
-  [/award/i, 'award'],
-  [/programme|program/i, 'programme'],
-  [/forum/i, 'forum'],
-  [/dialogue/i, 'dialogue'],
-  [/toolkit|handbook/i, 'handbook'],
-  [/platform/i, 'platform']
-]
-
-export const kindFromName = (name: string): InitiativeKind => KIND_WORDS.find(([pattern]) => pattern.test(name))?.[1] ?? 'project'
 
 const slug = (text: string): string =>
   text
@@ -51,9 +29,39 @@ async function linkMentions(type: 'initiative' | 'meeting', record: StoredInitia
   await db.mentions.bulkPut(rows)
 }
 
+/** The creation, first in the record's history: where it came from; it cannot be undone (delete is not offered). */
+const made = (at: string, sourceId: string, sourceTitle: string, quote: string): HistoryEntry => ({
+  at,
+  field: 'Made',
+  value: `from a suggestion in “${sourceTitle}”`,
+  evidence: { sourceId, quote },
+  previous: null
+})
+
+/**
+ * A meeting made from a suggestion takes what its sentence states plainly (dates, city, chair,
+ * held): each field with the sentence as its quote and its own history entry, so each can be undone.
+ */
+function withSentenceFields(record: StoredMeeting, sourceId: string, countries: readonly Country[], names: ReadonlyMap<string, string>): StoredMeeting {
+  const quote = record.evidence[0]!.quote
+  let next = record
+  for (const { field, value } of sentenceFields(quote, countries)) {
+    const applied = applyValue(field, value, next)
+    if (!applied.ok) continue
+    const about = MEETING_FIELDS[field].keys.join(' ')
+    next = withChange(
+      next,
+      { ...applied.patch, evidence: [...next.evidence, { sourceId, quote, about }] },
+      { at: record.updated!, field: MEETING_FIELDS[field].label, value: fieldText(field, value, (id) => names.get(id) ?? id), evidence: { sourceId, quote } }
+    )
+  }
+  return next
+}
+
 export async function createFromSuggestion(suggestion: Suggestion, sourceId: string, sourceTitle: string): Promise<{ type: 'initiative' | 'meeting'; id: string }> {
   const now = new Date().toISOString()
   const evidence = [{ sourceId, quote: suggestion.sentence }]
+  const history = [made(now, sourceId, sourceTitle, suggestion.sentence)]
   const rand = Math.random().toString(36).slice(2, 6)
   if (suggestion.kind === 'meeting') {
     const record: StoredMeeting = {
@@ -80,9 +88,17 @@ export async function createFromSuggestion(suggestion: Suggestion, sourceId: str
       notes: [],
       evidence,
       origin: 'user',
-      updated: now
+      updated: now,
+      history
     }
-    await db.transaction('rw', db.meetings, db.mentions, db.sources, () => db.meetings.put(record).then(() => linkMentions('meeting', record)))
+    await db.transaction('rw', [db.meetings, db.mentions, db.sources, db.parties], async () => {
+      const parties = await db.parties.toArray()
+      const names = new Map(parties.map((p) => [p.id, p.name]))
+      const countries = parties.filter((p) => p.kind === 'member-state' || p.kind === 'observer' || p.kind === 'dialogue-partner')
+      const filled = withSentenceFields(record, sourceId, countries, names)
+      await db.meetings.put(filled)
+      await linkMentions('meeting', filled)
+    })
     return { type: 'meeting', id: record.id }
   }
   const record: StoredInitiative = {
@@ -98,7 +114,8 @@ export async function createFromSuggestion(suggestion: Suggestion, sourceId: str
     events: [],
     evidence,
     origin: 'user',
-    updated: now
+    updated: now,
+    history
   }
   await db.transaction('rw', db.initiatives, db.mentions, db.sources, () => db.initiatives.put(record).then(() => linkMentions('initiative', record)))
   return { type: 'initiative', id: record.id }

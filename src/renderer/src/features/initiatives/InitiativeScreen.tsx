@@ -9,6 +9,15 @@ import { useLabels } from '../dataset/useLabels'
 import { useMentionsInContext } from './useInitiativeMentions'
 import { NotesPanel } from '../annotations/NotesPanel'
 import { AddToCollection } from '../collections/AddToCollection'
+import { useState, type ReactNode } from 'react'
+import { useLiveQuery } from '../../db/useLiveQuery'
+import { db } from '../../db/db'
+import { EMPTY_VALUE } from '@shared/curation/meetingFields'
+import { INITIATIVE_FIELDS, initiativeValueOf, type InitiativeField } from '@shared/curation/initiativeFields'
+import { EvidenceDialog } from '../curation/EvidenceDialog'
+import { HistoryPanel } from '../curation/HistoryPanel'
+import { InitiativeFieldEvidence } from '../curation/InitiativeFieldEvidence'
+import { QuoteList } from '../curation/QuoteList'
 
 const RELATION_LABEL: Record<string, string> = {
   'succeeded-by': 'Succeeded by',
@@ -25,7 +34,9 @@ export function InitiativeScreen() {
   const initiative = useInitiative(id)
   const mentions = useMentionsInContext(id)
   const labels = useLabels()
-  if (initiative === undefined || mentions === undefined) return <Skeleton label="Loading the initiative" />
+  const titles = useLiveQuery(async () => new Map((await db.sources.toArray()).map((s) => [s.id, s.title])))
+  const [editing, setEditing] = useState<InitiativeField | null>(null)
+  if (initiative === undefined || mentions === undefined || titles === undefined) return <Skeleton label="Loading the initiative" />
   if (initiative === null)
     return (
       <EmptyState title="Initiative not found">
@@ -33,50 +44,97 @@ export function InitiativeScreen() {
       </EmptyState>
     )
   const events = [...initiative.events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
+  const mine = initiative.origin === 'user'
+  const quoted = (field: InitiativeField, entry?: string) =>
+    mine ? <InitiativeFieldEvidence initiative={initiative} field={field} entry={entry} titles={titles} onEdit={entry === undefined ? setEditing : undefined} /> : null
+  /** A list's entries; on the user's initiative each with its own quote or "typed by you". */
+  const entries = (list: readonly string[], field: InitiativeField, show: (entry: string) => ReactNode) =>
+    list.length === 0
+      ? '—'
+      : list.map((entry, k) => (
+          <span key={entry} className={mine ? 'list-entry' : undefined}>
+            {k > 0 && !mine ? ', ' : ''}
+            {show(entry)}
+            {quoted(field, entry)}
+          </span>
+        ))
   return (
     <article aria-labelledby="screen-title" className="entity-page">
       <ScreenHeader title={initiative.name} subtitle={[initiative.acronym, kindLabel(initiative.kind), initiative.origin === 'user' ? 'added by you' : null].filter(Boolean).join(' · ')}>
         <AddToCollection item={{ type: 'initiative', id: initiative.id }} />
         <ExportButton scope={{ type: 'initiative', id: initiative.id, label: initiative.name }} />
       </ScreenHeader>
+      {editing ? (
+        <EvidenceDialog
+          open
+          quote={null}
+          record={{ type: 'initiative', id: initiative.id }}
+          initialField={editing}
+          initialValue={INITIATIVE_FIELDS[editing].list ? EMPTY_VALUE : initiativeValueOf(editing, initiative)}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
       <p className="summary">
         {initiative.summary}
-        {initiative.summaryBy === 'editors' ? <span className="muted small"> (Summary by the editors: it says more than the quotes below.)</span> : null}
+        {initiative.summaryBy === 'editors' && !mine ? <span className="muted small"> (Summary by the editors: it says more than the quotes below.)</span> : null}
       </p>
+      {mine ? <p className="muted small">Select text in a source and choose “Use as evidence for…” to fill a field with its quote, or type a value by hand below.</p> : null}
       <dl className="facts">
-        {initiative.aliases.length > 0 ? (
+        {mine ? (
+          <>
+            <dt>Name</dt>
+            <dd>
+              {initiative.name}
+              {quoted('name')}
+            </dd>
+            <dt>Acronym</dt>
+            <dd>
+              {initiative.acronym ?? '—'}
+              {quoted('acronym')}
+            </dd>
+            <dt>Kind</dt>
+            <dd>
+              {kindLabel(initiative.kind)}
+              {quoted('kind')}
+            </dd>
+            <dt>Summary</dt>
+            <dd>
+              {quoted('summary')}
+            </dd>
+          </>
+        ) : null}
+        {mine || initiative.aliases.length > 0 ? (
           <>
             <dt>Also written</dt>
-            <dd>{initiative.aliases.join('; ')}</dd>
+            <dd>
+              {mine ? entries(initiative.aliases, 'alias', (a) => a) : initiative.aliases.join('; ')}
+              {quoted('alias')}
+            </dd>
           </>
         ) : null}
         <dt>Themes</dt>
         <dd>
-          {initiative.themes.length
-            ? initiative.themes.map((t, k) => (
-                <span key={t}>
-                  {k > 0 ? ', ' : ''}
-                  <Link to={`/initiatives?theme=${t}`}>{labels.theme(t)}</Link>
-                </span>
-              ))
-            : '—'}
+          {entries(initiative.themes, 'theme', (t) => <Link to={`/initiatives?theme=${t}`}>{labels.theme(t)}</Link>)}
+          {quoted('theme')}
         </dd>
         <dt>Partners</dt>
         <dd>
-          {initiative.partners.length
-            ? initiative.partners.map((p, k) => (
-                <span key={p}>
-                  {k > 0 ? ', ' : ''}
-                  <Link to={`/partners/${p}`}>{labels.party(p)}</Link>
-                </span>
-              ))
-            : '—'}
+          {entries(initiative.partners, 'partner', (p) => <Link to={`/partners/${p}`}>{labels.party(p)}</Link>)}
+          {quoted('partner')}
         </dd>
       </dl>
       <EvidenceList evidence={initiative.evidence} />
+      {mine ? <HistoryPanel type="initiative" id={initiative.id} history={initiative.history} titles={titles} /> : null}
       <NotesPanel targetType="initiative" targetId={initiative.id} title={initiative.name} />
 
       <h2>Lineage</h2>
+      {mine ? (
+        <p>
+          <button type="button" className="ghost small" onClick={() => setEditing('event')}>
+            Add an outcome by hand
+          </button>
+        </p>
+      ) : null}
       {events.length === 0 ? (
         <p className="muted">The sources record no meeting acting on it.</p>
       ) : (
@@ -90,7 +148,8 @@ export function InitiativeScreen() {
               <div className="lineage-what">
                 <span className={`action action-${e.action}${e.status === 'planned' ? ' planned' : ''}`}>{eventLabel(e)}</span>
                 <p>{e.note}</p>
-                <EvidenceList evidence={e.evidence} compact />
+                {'byHand' in e && e.byHand ? <span className="badge muted small">typed by you, no evidence</span> : null}
+                {mine ? <QuoteList quotes={e.evidence} titles={titles} open /> : <EvidenceList evidence={e.evidence} compact />}
               </div>
             </li>
           ))}

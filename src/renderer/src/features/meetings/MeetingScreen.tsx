@@ -13,7 +13,8 @@ import { useMentionsInContext } from '../initiatives/useInitiativeMentions'
 import { NotesPanel } from '../annotations/NotesPanel'
 import { AddToCollection } from '../collections/AddToCollection'
 import { useState } from 'react'
-import { valueOf, type MeetingField } from '@shared/curation/meetingFields'
+import { EMPTY_VALUE, isListField, valueOf, type MeetingField } from '@shared/curation/meetingFields'
+import { HistoryPanel } from '../curation/HistoryPanel'
 import { FieldEvidence } from '../curation/FieldEvidence'
 import { EvidenceDialog } from '../curation/EvidenceDialog'
 import { useCorrections } from '../curation/useCorrections'
@@ -84,6 +85,18 @@ export function MeetingScreen() {
       </span>
     ))
   const sources = [...new Map([...meeting.evidence.map((e) => [e.sourceId, titles.get(e.sourceId) ?? e.sourceId] as const), ...mentions.map((m) => [m.sourceId, m.sourceTitle] as const)]).entries()]
+  const mine = meeting.origin === 'user'
+  /** A list's entries; on the user's meeting each with its own quote or "typed by you". */
+  const entries = (list: readonly string[], field: MeetingField, name: (id: string) => string, link = false) =>
+    list.length === 0
+      ? '—'
+      : list.map((entry, k) => (
+          <span key={entry} className={mine ? 'list-entry' : undefined}>
+            {k > 0 && !mine ? ', ' : ''}
+            {link ? <Link to={`/partners/${entry}`}>{name(entry)}</Link> : name(entry)}
+            {mine ? <FieldEvidence meeting={meeting} field={field} entry={entry} titles={titles} /> : null}
+          </span>
+        ))
   const quoted = (field: MeetingField) => (
     <FieldEvidence meeting={meeting} field={field} titles={titles} onEdit={setEditing} correction={corrections.find((c) => c.field === field)} party={labels.party} />
   )
@@ -96,8 +109,31 @@ export function MeetingScreen() {
         <AddToCollection item={{ type: 'meeting', id: meeting.id }} />
         <ExportButton scope={{ type: 'meeting', id: meeting.id, label: meeting.name }} />
       </ScreenHeader>
-      {editing ? <EvidenceDialog open quote={null} meetingId={meeting.id} initialField={editing} initialValue={valueOf(editing, meeting)} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <EvidenceDialog
+          open
+          quote={null}
+          record={{ type: 'meeting', id: meeting.id }}
+          initialField={editing}
+          initialValue={isListField(editing) ? EMPTY_VALUE : valueOf(editing, meeting)}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
       <dl className="facts">
+        {mine ? (
+          <>
+            <dt>Name</dt>
+            <dd>
+              {meeting.name}
+              {quoted('name')}
+            </dd>
+            <dt>Status</dt>
+            <dd>
+              {meeting.status === 'held' ? 'Held' : 'Announced'}
+              {quoted('status')}
+            </dd>
+          </>
+        ) : null}
         <dt>Dates</dt>
         <dd>
           {formatDateRange(meeting.startDate, meeting.endDate)}
@@ -137,19 +173,32 @@ export function MeetingScreen() {
           {meeting.theme ? `“${meeting.theme}”` : 'Not stated in the sources'}
           {quoted('theme')}
         </dd>
-        {meeting.observers.length > 0 ? (
+        {mine || meeting.aliases.length > 0 ? (
           <>
-            <dt>Observers</dt>
+            <dt>Also written</dt>
             <dd>
-              {parties(meeting.observers)}
-              {meeting.firstTimeParticipants.length > 0 ? ` (first time: ${meeting.firstTimeParticipants.map(labels.party).join(', ')})` : ''}
+              {entries(meeting.aliases, 'alias', (a) => a)}
+              {mine ? quoted('alias') : null}
             </dd>
           </>
         ) : null}
-        {meeting.partnersPresent.length > 0 ? (
+        {mine || meeting.observers.length > 0 ? (
+          <>
+            <dt>Observers</dt>
+            <dd>
+              {entries(meeting.observers, 'observer', labels.party, true)}
+              {meeting.firstTimeParticipants.length > 0 ? ` (first time: ${meeting.firstTimeParticipants.map(labels.party).join(', ')})` : ''}
+              {mine ? quoted('observer') : null}
+            </dd>
+          </>
+        ) : null}
+        {mine || meeting.partnersPresent.length > 0 ? (
           <>
             <dt>Partners present</dt>
-            <dd>{parties(meeting.partnersPresent)}</dd>
+            <dd>
+              {entries(meeting.partnersPresent, 'partnerPresent', labels.party, true)}
+              {mine ? quoted('partnerPresent') : null}
+            </dd>
           </>
         ) : null}
         {meeting.parentMeetingId ? (
@@ -192,6 +241,7 @@ export function MeetingScreen() {
         </dd>
       </dl>
       <EvidenceList evidence={meeting.evidence} />
+      {mine ? <HistoryPanel type="meeting" id={meeting.id} history={meeting.history} titles={titles} /> : null}
       {meeting.notes.length > 0 ? (
         <>
           <h2>What the sources add</h2>
