@@ -49,7 +49,7 @@ const collection: Collection = {
   updated: '2026-03-01T00:00:00.000Z',
   deleted: null
 }
-const NONE = { importedSources: [], userInitiatives: [], userMeetings: [], corrections: [] }
+const NONE = { importedSources: [], userInitiatives: [], userMeetings: [], corrections: [], userParties: [] }
 
 const tables = (): UserTables => ({
   ...NONE,

@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db, type StoredSource } from '../../src/renderer/src/db/db'
 import { createFromSuggestion } from '../../src/renderer/src/features/import/userRecords'
-import { setInitiativeField, setMeetingField, undoLastChange } from '../../src/renderer/src/features/curation/curation'
+import { setInitiativeField, setMeetingField, setPartyField, undoLastChange } from '../../src/renderer/src/features/curation/curation'
 import { EMPTY_VALUE } from '../../src/shared/curation/meetingFields'
 import type { Choices } from '../../src/shared/curation/initiativeFields'
-import { userInitiativeSchema, userMeetingSchema } from '../../src/shared/model/userRecords'
+import { userInitiativeSchema, userMeetingSchema, userPartySchema } from '../../src/shared/model/userRecords'
 import { createBackup, readBackup } from '../../src/shared/backup/backup'
 import { readUserTables } from '../../src/renderer/src/features/backup/backupService'
 
@@ -121,6 +121,23 @@ describe('records the user makes and curates', () => {
     await undoLastChange('initiative', id)
     expect((await db.initiatives.get(id))!.aliases).toEqual(['BDC'])
     expect(await mentionTexts(id)).toEqual(['BDC', 'Boracay Digital Compact'])
+  })
+
+  it('a ministry suggested as a partner becomes a partner the user can name, with quotes, and undo', async () => {
+    const made = await createFromSuggestion({ kind: 'partner', name: 'Department of Information and Communications Technology', acronym: 'DICT', reason: 'an acronym in parentheses', sentence: 'the Department of Information and Communications Technology (DICT) hosted it', start: 0 } as never, source.id, source.title)
+    expect(made.type).toBe('party')
+    const p = (await db.parties.get(made.id))!
+    expect(p).toMatchObject({ kind: 'government-body', aliases: ['DICT'], reference: false, origin: 'user' })
+    expect(userPartySchema.safeParse(p).success).toBe(true)
+    await setPartyField(made.id, 'alias', { ...EMPTY_VALUE, text: 'Boracay Agenda' }, quote('also called the Boracay Agenda'))
+    expect(await mentionTexts(made.id)).toEqual(['Boracay Agenda'])
+    await setPartyField(made.id, 'kind', { ...EMPTY_VALUE, text: 'asean-body' }, null)
+    expect((await db.parties.get(made.id))!.handFields).toEqual(['kind'])
+    await undoLastChange('party', made.id)
+    await undoLastChange('party', made.id)
+    expect((await db.parties.get(made.id))!).toMatchObject({ kind: 'government-body', aliases: ['DICT'] })
+    expect((await db.parties.get(made.id))!.handFields).toBeUndefined()
+    expect(await mentionTexts(made.id)).toEqual([])
   })
 
   it('the history and each quote travel in a backup and come back from it', async () => {

@@ -89,3 +89,26 @@ describe('a dataset upgrade keeps the user’s links right', () => {
     expect(orphan).toMatchObject({ orphaned: true, body: 'check this', selector: gone.selector })
   })
 })
+
+describe('a dataset upgrade keeps the partners the user added', () => {
+  it('a partner made from a suggestion stays, with its quote and history, beside the new shipped partners', async () => {
+    const db = freshDb()
+    await ensureDataset(db, olderRelease)
+    const party = {
+      id: 'user-dict-a1b2',
+      name: 'Department of Information and Communications Technology',
+      kind: 'government-body' as const,
+      aliases: ['DICT'],
+      reference: false,
+      evidence: [{ sourceId: VJST, quote: 'ADGMIN 6 officially approved' }],
+      origin: 'user' as const,
+      updated: '2026-02-01T10:00:00.000Z',
+      history: [{ at: '2026-02-01T10:00:00.000Z', field: 'Made', value: 'from a suggestion', evidence: null, previous: null }]
+    }
+    await db.parties.put(party)
+    expect(await ensureDataset(db, readShippedFile)).toMatchObject({ status: 'loaded' })
+    expect(await db.parties.get(party.id)).toEqual(party)
+    // The shipped partners were replaced, not lost.
+    expect(await db.parties.filter((p) => p.origin !== 'user').count()).toBeGreaterThan(10)
+  })
+})

@@ -149,7 +149,7 @@ describe('a restore', () => {
     const database = freshDb()
     await database.annotations.bulkPut([note('kept', 'a'), note('replaced', 'b')])
     await database.drafts.bulkPut([draft('kept', 'a+', LATER), draft('replaced', 'b+', LATER), draft('orphan', 'c+', LATER)])
-    const text = await createBackup({ importedSources: [], userInitiatives: [], userMeetings: [], corrections: [], annotations: incoming, collections: [], settings: [] }, '1', LATER)
+    const text = await createBackup({ importedSources: [], userInitiatives: [], userMeetings: [], corrections: [], userParties: [], annotations: incoming, collections: [], settings: [] }, '1', LATER)
     const restored = await restoreBackup(text, mode, '1.0.0', database)
     expect(restored.ok).toBe(true)
     return database.drafts.toCollection().primaryKeys()

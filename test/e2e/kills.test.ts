@@ -104,7 +104,7 @@ describe('a hard kill in the middle of a large write', () => {
       deleted: null
     })
     const annotations = Array.from({ length: 500 }, (_, i) => note(`restored-${i}`, `Restored note ${i}: ${'ADM 2030 progress, '.repeat(20)}`, 'restored'))
-    const backup = await createBackup({ annotations, collections: [], settings: [], importedSources: [], userInitiatives: [], userMeetings: [], corrections: [] }, '0.1.0', at)
+    const backup = await createBackup({ annotations, collections: [], settings: [], importedSources: [], userInitiatives: [], userMeetings: [], corrections: [], userParties: [] }, '0.1.0', at)
 
     for (const delay of [0, 150, 400]) {
       const profileDir = newProfileDir()

@@ -8,7 +8,7 @@ import { craftBackup, fileWithTables, importedSource, T, userInitiative, userMee
 
 const note = { id: 'n-1', kind: 'note', targetType: 'initiative', targetId: 'adm-2030', body: 'Chapter 2 **first**', tags: ['chapter-2'], links: [], created: T, updated: T, deleted: null }
 
-const EMPTY_TABLES = { annotations: [], collections: [], settings: [], importedSources: [], userInitiatives: [], userMeetings: [], corrections: [] }
+const EMPTY_TABLES = { annotations: [], collections: [], settings: [], importedSources: [], userInitiatives: [], userMeetings: [], corrections: [], userParties: [] }
 
 async function refusal(tables: Record<string, unknown[]>): Promise<string> {
   const read = await readBackup(await craftBackup(tables))
@@ -61,7 +61,7 @@ describe('backup rows checked as stored records', () => {
     ['a highlight of an unknown colour', { annotations: [{ ...note, id: 'h-1', kind: 'highlight', body: '', color: 'mauve' }] }, 'highlight (h-1): color must be one of "yellow", "green", "blue", "pink"'],
     ['a collection item of an unknown type', { collections: [{ id: 'c-1', name: 'Reading', description: '', items: [{ type: 'podcast', id: 'x' }], created: T, updated: T, deleted: null }] }, 'collection “Reading” (c-1): items[0].type must be one of'],
     ['a theme setting the app does not know', { settings: [{ key: 'theme', value: 'purple', updated: T }] }, 'setting “theme”: value must be one of "system", "light", "dark"'],
-    ['a row that is not a record', { annotations: [42] }, 'note no. 1 is not a record of data version 5'],
+    ['a row that is not a record', { annotations: [42] }, 'note no. 1 is not a record of data version 6'],
     ['a correction of a field meetings do not have', { corrections: [{ id: 'user-correction-1', targetType: 'meeting', targetId: 'adgmin-4', field: 'weather', value: {}, shipped: '', evidence: null, created: T, updated: T }] }, 'correction “weather” (user-correction-1): field must be one of "dates", "place"'],
     ['two notes with one id', { annotations: [note, { ...note, body: 'again' }] }, 'note “again” (n-1) appears twice']
   ]
@@ -101,7 +101,8 @@ describe('backups made by every earlier data version', () => {
     ['v2.json', 2, counts],
     ['v3.json', 3, counts],
     ['v4.json', 4, { ...counts, importedSources: 1, userInitiatives: 1, userMeetings: 1 }],
-    ['v5.json', 5, { ...counts, importedSources: 1, userInitiatives: 1, userMeetings: 1, corrections: 1 }]
+    ['v5.json', 5, { ...counts, importedSources: 1, userInitiatives: 1, userMeetings: 1, corrections: 1 }],
+    ['v6.json', 6, { ...counts, importedSources: 1, userInitiatives: 1, userMeetings: 1, corrections: 1, userParties: 1 }]
   ]
   it('covers every version before the current one', () => {
     expect(cases.map(([, version]) => version)).toEqual(Array.from({ length: BACKUP_SCHEMA_VERSION }, (_, i) => i + 1))
@@ -114,6 +115,17 @@ describe('backups made by every earlier data version', () => {
       const { annotations, settings } = read.value.tables
       expect(annotations.every((a) => Array.isArray(a.links) && Array.isArray(a.tags) && 'deleted' in a)).toBe(true)
       expect(settings).toEqual([{ key: 'theme', value: 'dark', updated: expect.any(String) }])
+      // Files before version 6 have no partners of the user's: read as none.
+      expect(read.value.tables.userParties).toHaveLength(version >= 6 ? 1 : 0)
     })
   }
+
+  it('keeps a partner’s history and each quote of version 6', async () => {
+    const read = await readBackup(fixture('v6.json'))
+    if (!read.ok) throw new Error(read.error)
+    const [party] = read.value.tables.userParties
+    expect(party?.aliases).toEqual(['DICT', 'DICT of the Philippines'])
+    expect(party?.history?.map((h) => h.field)).toEqual(['Made', 'Another name'])
+    expect(party?.evidence.find((e) => e.about === 'aliases:DICT of the Philippines')?.quote).toBe('DICT of the Philippines')
+  })
 })

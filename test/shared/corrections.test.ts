@@ -50,7 +50,7 @@ describe('corrections', () => {
   })
 
   it('backs corrections up and reads them back', async () => {
-    const tables: UserTables = { annotations: [], collections: [], settings: [], importedSources: [], userInitiatives: [], userMeetings: [], corrections: [place, gone] }
+    const tables: UserTables = { annotations: [], collections: [], settings: [], importedSources: [], userInitiatives: [], userMeetings: [], corrections: [place, gone], userParties: [] }
     const read = await readBackup(await createBackup(tables, '1.0.0', T))
     expect(read.ok && read.value.tables.corrections).toEqual([place, gone])
     expect(read.ok && read.value.header.counts.corrections).toBe(2)

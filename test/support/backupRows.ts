@@ -66,7 +66,7 @@ export const userMeeting = {
 export const without = (row: object, ...keys: string[]): Record<string, unknown> =>
   Object.fromEntries(Object.entries(row).filter(([key]) => !keys.includes(key)))
 
-const EMPTY = { annotations: [], collections: [], settings: [], importedSources: [], userInitiatives: [], userMeetings: [], corrections: [] }
+const EMPTY = { annotations: [], collections: [], settings: [], importedSources: [], userInitiatives: [], userMeetings: [], corrections: [], userParties: [] }
 
 /** A backup file with a valid checksum over whatever rows it is given. */
 export const craftBackup = (tables: Record<string, unknown[]>): Promise<string> =>

@@ -18,9 +18,9 @@ export type { SettingRow } from '../model/settings'
 
 export const BACKUP_FORMAT = 'asean-digital-desk-backup'
 /** The database schema whose user tables this app writes; older backups are upgraded on read. */
-export const BACKUP_SCHEMA_VERSION = 5
+export const BACKUP_SCHEMA_VERSION = 6
 
-export const USER_TABLE_NAMES = ['annotations', 'collections', 'settings', 'importedSources', 'userInitiatives', 'userMeetings', 'corrections'] as const
+export const USER_TABLE_NAMES = ['annotations', 'collections', 'settings', 'importedSources', 'userInitiatives', 'userMeetings', 'corrections', 'userParties'] as const
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT
@@ -56,7 +56,8 @@ function canonical(tables: UserTables): UserTables {
     importedSources: byId(tables.importedSources),
     userInitiatives: byId(tables.userInitiatives),
     userMeetings: byId(tables.userMeetings),
-    corrections: byId(tables.corrections)
+    corrections: byId(tables.corrections),
+    userParties: byId(tables.userParties)
   }
 }
 
@@ -67,7 +68,8 @@ export const countsOf = (t: UserTables): Record<keyof UserTables, number> => ({
   importedSources: t.importedSources.length,
   userInitiatives: t.userInitiatives.length,
   userMeetings: t.userMeetings.length,
-  corrections: t.corrections.length
+  corrections: t.corrections.length,
+  userParties: t.userParties.length
 })
 
 export async function createBackup(tables: UserTables, appVersion: string, created: string): Promise<string> {
@@ -162,7 +164,8 @@ export function mergeTables(current: UserTables, incoming: UserTables): MergeOut
     importedSources: merge(current.importedSources, incoming.importedSources, (r) => r.id),
     userInitiatives: merge(current.userInitiatives, incoming.userInitiatives, (r) => r.id),
     userMeetings: merge(current.userMeetings, incoming.userMeetings, (r) => r.id),
-    corrections: merge(current.corrections, incoming.corrections, (r) => r.id)
+    corrections: merge(current.corrections, incoming.corrections, (r) => r.id),
+    userParties: merge(current.userParties, incoming.userParties, (r) => r.id)
   })
   return { tables, added, replaced, kept }
 }

@@ -9,7 +9,8 @@
  *  2. annotations (notes and highlights) and collections replace notes;
  *  3. the same user tables (the first version written to backup files);
  *  4. the user's imported sources, initiatives and meetings join them;
- *  5. the user's corrections of shipped facts join them.
+ *  5. the user's corrections of shipped facts join them;
+ *  6. partners the user added (from suggestions) join them, and records carry their history.
  * When adding a version: give its tables here, with an upgrade to the current ones, and a fixture
  * of a file it writes in `test/fixtures/backup/`.
  */
@@ -17,7 +18,18 @@ import { z } from 'zod'
 import { annotationSchema, tagsSchema, type Annotation, type Collection, collectionSchema, TARGET_TYPES } from '../model/annotation'
 import { isoTime } from '../model/primitives'
 import { settingSchema, type SettingRow } from '../model/settings'
-import { correctionSchema, importedSourceSchema, userInitiativeSchema, userMeetingSchema, type Correction, type ImportedSource, type UserInitiative, type UserMeeting } from '../model/userRecords'
+import {
+  correctionSchema,
+  importedSourceSchema,
+  userInitiativeSchema,
+  userMeetingSchema,
+  userPartySchema,
+  type Correction,
+  type ImportedSource,
+  type UserInitiative,
+  type UserMeeting,
+  type UserParty
+} from '../model/userRecords'
 import { fail, ok, type Result } from '../result'
 
 export interface UserTables {
@@ -30,6 +42,8 @@ export interface UserTables {
   userMeetings: UserMeeting[]
   /** Since data version 5. */
   corrections: Correction[]
+  /** Since data version 6. */
+  userParties: UserParty[]
 }
 
 /** Version 1 kept notes in their own table; version 2 made them annotations. */
@@ -84,13 +98,14 @@ const TABLES = {
   importedSources: { schema: importedSourceSchema, mayLack: true, name: () => 'imported source', title: (r) => r['title'], key: 'id' },
   userInitiatives: { schema: userInitiativeSchema, mayLack: true, name: () => 'initiative you added', title: (r) => r['name'], key: 'id' },
   userMeetings: { schema: userMeetingSchema, mayLack: true, name: () => 'meeting you added', title: (r) => r['name'], key: 'id' },
-  corrections: { schema: correctionSchema, mayLack: true, name: () => 'correction', title: (r) => r['field'], key: 'id' }
+  corrections: { schema: correctionSchema, mayLack: true, name: () => 'correction', title: (r) => r['field'], key: 'id' },
+  userParties: { schema: userPartySchema, mayLack: true, name: () => 'partner you added', title: (r) => r['name'], key: 'id' }
 } satisfies Record<string, TableSpec>
 type TableName = keyof typeof TABLES
 
 /** The tables of each data version's files. */
 const TABLES_OF = (version: number): TableName[] =>
-  version === 1 ? ['notes', 'settings'] : ['annotations', 'collections', 'settings', 'importedSources', 'userInitiatives', 'userMeetings', 'corrections']
+  version === 1 ? ['notes', 'settings'] : ['annotations', 'collections', 'settings', 'importedSources', 'userInitiatives', 'userMeetings', 'corrections', 'userParties']
 
 const quoted = (text: unknown): string => {
   const chars = [...(typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '')]
@@ -178,6 +193,7 @@ export function readTables(version: number, raw: Readonly<Record<string, unknown
     importedSources: (read.importedSources ?? []) as ImportedSource[],
     userInitiatives: (read.userInitiatives ?? []) as UserInitiative[],
     userMeetings: (read.userMeetings ?? []) as UserMeeting[],
-    corrections: (read.corrections ?? []) as Correction[]
+    corrections: (read.corrections ?? []) as Correction[],
+    userParties: (read.userParties ?? []) as UserParty[]
   })
 }

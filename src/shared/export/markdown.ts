@@ -10,6 +10,7 @@ import { citableUrl, eventLabel, placeLabel } from '../model/labels'
 import type { Annotation, Collection } from '../model/annotation'
 import type { Initiative, Meeting, Party, Source, Theme } from '../model/dataset'
 import { INITIATIVE_FIELD_NAMES, INITIATIVE_FIELDS, supportsEntry } from '../curation/initiativeFields'
+import { PARTY_FIELD_NAMES, PARTY_FIELDS } from '../curation/partyFields'
 import { isListField, MEETING_FIELD_NAMES, MEETING_FIELDS, supports, type MeetingField } from '../curation/meetingFields'
 import { correctionLines } from '../curation/corrections'
 import type { Correction } from '../model/userRecords'
@@ -240,10 +241,26 @@ function initiativeFieldEvidence(records: Records, x: Initiative & { handFields?
   const source = (id: string): string => inline(titleOf(records, { type: 'source', id }))
   const entryName = (key: string, entry: string): string =>
     key === 'partners' ? titleOf(records, { type: 'party', id: entry }) : key === 'themes' ? (records.themes.get(entry) ?? entry) : entry
-  const scalar: Record<string, string> = { name: x.name, acronym: x.acronym ?? '', kind: x.kind, summary: x.summary }
-  const lines = INITIATIVE_FIELD_NAMES.flatMap((field) => {
-    const { key, label, list } = INITIATIVE_FIELDS[field]
-    if (field === 'event') return []
+  const specs = INITIATIVE_FIELD_NAMES.filter((f) => f !== 'event').map((f) => [f, INITIATIVE_FIELDS[f]] as const)
+  const lines = userFieldLines(records, x, specs, { name: x.name, acronym: x.acronym ?? '', kind: x.kind, summary: x.summary }, entryName)
+  const outcomes = x.events.flatMap((e) => {
+    const where = [eventLabel(e), e.meetingId ? `at ${titleOf(records, { type: 'meeting', id: e.meetingId })}` : '', e.date ? `on ${e.date}` : ''].filter(Boolean).join(' ')
+    const head = `- Outcome: ${inline(where)}: ${inline(e.note)}`
+    return e.evidence.length ? e.evidence.map((q) => `${head}, “${inline(q.quote)}” (${source(q.sourceId)})`) : [`${head}, typed by you, no evidence`]
+  })
+  return [...lines, ...outcomes]
+}
+
+/** A record the user made: each field's value with the quote that states it, or "typed by you"; a list one line per entry. */
+function userFieldLines(
+  records: Records,
+  x: { evidence: readonly { sourceId: string; quote: string; about?: string }[]; handFields?: readonly string[] },
+  specs: readonly (readonly [string, { label: string; key: string; list: boolean }])[],
+  scalar: Record<string, string>,
+  entryName: (key: string, entry: string) => string
+): string[] {
+  const source = (id: string): string => inline(titleOf(records, { type: 'source', id }))
+  return specs.flatMap(([field, { key, label, list }]) => {
     if (list) {
       const quoted = x.evidence.filter((e) => e.about?.startsWith(`${key}:`)).map((e) => `- ${label}: ${inline(entryName(key, e.about!.slice(key.length + 1)))}, “${inline(e.quote)}” (${source(e.sourceId)})`)
       const hand = (x.handFields ?? []).filter((h) => h.startsWith(`${key}:`)).map((h) => `- ${label}: ${inline(entryName(key, h.slice(key.length + 1)))}, typed by you, no evidence`)
@@ -253,12 +270,6 @@ function initiativeFieldEvidence(records: Records, x: Initiative & { handFields?
     if (x.handFields?.includes(field)) return [`${head}, typed by you, no evidence`]
     return x.evidence.filter((e) => supportsEntry(e.about, key)).map((e) => `${head}, “${inline(e.quote)}” (${source(e.sourceId)})`)
   })
-  const outcomes = x.events.flatMap((e) => {
-    const where = [eventLabel(e), e.meetingId ? `at ${titleOf(records, { type: 'meeting', id: e.meetingId })}` : '', e.date ? `on ${e.date}` : ''].filter(Boolean).join(' ')
-    const head = `- Outcome: ${inline(where)}: ${inline(e.note)}`
-    return e.evidence.length ? e.evidence.map((q) => `${head}, “${inline(q.quote)}” (${source(q.sourceId)})`) : [`${head}, typed by you, no evidence`]
-  })
-  return [...lines, ...outcomes]
 }
 
 const personLine = (records: Records, p: Meeting['chair']): string =>
@@ -330,6 +341,11 @@ function meetingBody(records: Records, m: Meeting, level: string, link: LinkTo):
 
 function partyBody(records: Records, p: Party, level: string, link: LinkTo): string[] {
   const out = [`*${p.kind.replace(/-/g, ' ')}*`]
+  if ((p as { origin?: string }).origin === 'user') {
+    const specs = PARTY_FIELD_NAMES.map((f) => [f, PARTY_FIELDS[f]] as const)
+    const quotes = userFieldLines(records, p, specs, { name: p.name, kind: p.kind }, (_, entry) => entry)
+    if (quotes.length) out.push(`${level} Evidence by field`, quotes.join('\n'))
+  }
   const involved = records.data.initiatives.filter((x) => x.partners.includes(p.id)).sort((a, b) => byText(a.name, b.name))
   if (involved.length) out.push(`${level} Initiatives`, involved.map((x) => `- ${linkOr(link, { type: 'initiative', id: x.id }, x.name)}`).join('\n'))
   return out

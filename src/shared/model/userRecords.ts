@@ -10,7 +10,7 @@
  * backups made by earlier builds lack it.
  */
 import { z } from 'zod'
-import { evidenceSchema, initiativeEventSchema, initiativeSchema, meetingSchema, sourceSchema } from './dataset'
+import { evidenceSchema, initiativeEventSchema, initiativeSchema, meetingSchema, partySchema, sourceSchema } from './dataset'
 import { historyEntrySchema } from '../curation/history'
 import { isoTime } from './primitives'
 import { CORRECTABLE_FIELDS, type MeetingField } from '../curation/meetingFields'
@@ -68,6 +68,15 @@ export const userMeetingSchema = meetingSchema.extend({
   ...curated
 })
 export type UserMeeting = z.infer<typeof userMeetingSchema>
+
+/** A partner (a ministry, an agency, an organisation) made from a suggestion: it rests on its quotes, never on reference knowledge. */
+export const userPartySchema = partySchema.extend({
+  ...userMark,
+  ...curated,
+  reference: z.literal(false),
+  evidence: z.array(userEvidenceSchema).min(1)
+})
+export type UserParty = z.infer<typeof userPartySchema>
 
 const text = z.string().default('')
 

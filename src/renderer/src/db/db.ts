@@ -44,6 +44,7 @@ export const isUsers = (row: UserMark): boolean => row.origin === 'user'
 /** A mention as the database keeps it: keyed by where it stands and what it names. */
 export const storedMention = (m: Mention): StoredMention => ({ ...m, key: `${m.sourceId}:${m.start}:${m.entityType}:${m.entityId}` })
 export type StoredMeeting = Meeting & UserMark
+export type StoredParty = Party & UserMark
 export type StoredMention = Mention & { key: string }
 
 export interface MetaRow {
@@ -117,7 +118,7 @@ export class DeskDatabase extends Dexie {
   sources!: Table<StoredSource, string>
   meetings!: Table<StoredMeeting, string>
   initiatives!: Table<StoredInitiative, string>
-  parties!: Table<Party, string>
+  parties!: Table<StoredParty, string>
   themes!: Table<Theme, string>
   mentions!: Table<StoredMention, string>
   settings!: Table<SettingRow, string>
@@ -183,13 +184,14 @@ export async function reopenIfClosed(database: Dexie): Promise<void> {
  * read from an index, never its text) and each record they added. Equal signatures, same content.
  */
 export async function userContentSignature(database: DeskDatabase): Promise<string> {
-  const [stamps, ids, initiatives, meetings] = await Promise.all([
+  const [stamps, ids, initiatives, meetings, parties] = await Promise.all([
     database.sources.orderBy('updated').keys(),
     database.sources.orderBy('updated').primaryKeys(),
     database.initiatives.filter(isUsers).toArray(),
-    database.meetings.filter(isUsers).toArray()
+    database.meetings.filter(isUsers).toArray(),
+    database.parties.filter(isUsers).toArray()
   ])
-  const records = [...initiatives, ...meetings].map((x) => `${x.id}@${x.updated ?? ''}`).sort()
+  const records = [...initiatives, ...meetings, ...parties].map((x) => `${x.id}@${x.updated ?? ''}`).sort()
   return [...ids.map((id, i) => `${id}@${String(stamps[i])}`), ...records].join('|')
 }
 

@@ -50,7 +50,7 @@ export function RestoreDialog() {
             <strong>{state.fileName}</strong>: a backup made on {state.preview.created.slice(0, 10)} by version {state.preview.appVersion}, holding{' '}
             {state.preview.counts.annotations} notes and highlights, {state.preview.counts.collections} collections
             {state.preview.counts.importedSources ? `, ${state.preview.counts.importedSources} imported documents` : ''}
-            {state.preview.counts.userInitiatives + state.preview.counts.userMeetings ? `, ${state.preview.counts.userInitiatives + state.preview.counts.userMeetings} records you added` : ''} and{' '}
+            {addedRecords(state.preview.counts) ? `, ${addedRecords(state.preview.counts)} records you added` : ''} and{' '}
             {state.preview.counts.settings} settings.
           </p>
           <fieldset>
@@ -71,3 +71,7 @@ export function RestoreDialog() {
     </Dialog>
   )
 }
+
+/** Meetings, initiatives and partners the user made; `userParties` is absent from counts of files before data version 6. */
+const addedRecords = (counts: Partial<Record<'userInitiatives' | 'userMeetings' | 'userParties', number>>): number =>
+  (counts.userInitiatives ?? 0) + (counts.userMeetings ?? 0) + (counts.userParties ?? 0)

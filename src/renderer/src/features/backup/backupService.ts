@@ -17,14 +17,15 @@ import { exclusively } from '../../db/locks'
 import { desk } from '../../platform/desk'
 
 export async function readUserTables(database: DeskDatabase = db): Promise<UserTables> {
-  const [annotations, collections, settings, importedSources, userInitiatives, userMeetings, corrections] = await Promise.all([
+  const [annotations, collections, settings, importedSources, userInitiatives, userMeetings, corrections, userParties] = await Promise.all([
     database.annotations.toArray(),
     database.collections.toArray(),
     database.settings.toArray(),
     database.sources.filter(isUsers).toArray(),
     database.initiatives.filter(isUsers).toArray(),
     database.meetings.filter(isUsers).toArray(),
-    database.corrections.toArray()
+    database.corrections.toArray(),
+    database.parties.filter(isUsers).toArray()
   ])
   return {
     annotations,
@@ -34,7 +35,8 @@ export async function readUserTables(database: DeskDatabase = db): Promise<UserT
     importedSources: importedSources as UserTables['importedSources'],
     userInitiatives: userInitiatives as UserTables['userInitiatives'],
     userMeetings: userMeetings as UserTables['userMeetings'],
-    corrections
+    corrections,
+    userParties: userParties as UserTables['userParties']
   }
 }
 
@@ -50,18 +52,21 @@ async function writeUserRecords(database: DeskDatabase, tables: UserTables): Pro
   const oldSources = await database.sources.filter(isUsers).primaryKeys()
   const oldInitiatives = await database.initiatives.filter(isUsers).primaryKeys()
   const oldMeetings = await database.meetings.filter(isUsers).primaryKeys()
-  const stale = new Set([...oldSources, ...oldInitiatives, ...oldMeetings])
+  const oldParties = await database.parties.filter(isUsers).primaryKeys()
+  const stale = new Set([...oldSources, ...oldInitiatives, ...oldMeetings, ...oldParties])
   await database.mentions.filter((m) => stale.has(m.sourceId) || stale.has(m.entityId)).delete()
   await database.sources.bulkDelete(oldSources)
   await database.initiatives.bulkDelete(oldInitiatives)
   await database.meetings.bulkDelete(oldMeetings)
+  await database.parties.bulkDelete(oldParties)
   await database.sources.bulkPut(tables.importedSources)
   await database.initiatives.bulkPut(tables.userInitiatives)
   await database.meetings.bulkPut(tables.userMeetings)
-  if (!tables.importedSources.length && !tables.userInitiatives.length && !tables.userMeetings.length) return
+  await database.parties.bulkPut(tables.userParties)
+  if (!tables.importedSources.length && !tables.userInitiatives.length && !tables.userMeetings.length && !tables.userParties.length) return
   const [initiatives, meetings, parties, sources] = await Promise.all([database.initiatives.toArray(), database.meetings.toArray(), database.parties.toArray(), database.sources.toArray()])
   const allTerms = recordTerms({ initiatives, meetings, parties })
-  const userTerms = recordTerms({ initiatives: initiatives.filter(isUsers), meetings: meetings.filter(isUsers), parties: [] })
+  const userTerms = recordTerms({ initiatives: initiatives.filter(isUsers), meetings: meetings.filter(isUsers), parties: parties.filter(isUsers) })
   const rows = sources.flatMap((source) => linkedMentions(source.text, isUsers(source) ? allTerms : userTerms, source.id))
   await database.mentions.bulkPut(rows.map(storedMention))
 }
@@ -90,7 +95,7 @@ export async function makeBackup(appVersion: string, database: DeskDatabase = db
   return { text: await createBackup(tables, appVersion, new Date().toISOString()), counts: countsOf(tables) }
 }
 
-const isEmpty = (t: UserTables): boolean => t.annotations.length + t.collections.length + t.importedSources.length + t.userInitiatives.length + t.userMeetings.length + t.corrections.length === 0
+const isEmpty = (t: UserTables): boolean => t.annotations.length + t.collections.length + t.importedSources.length + t.userInitiatives.length + t.userMeetings.length + t.corrections.length + t.userParties.length === 0
 
 /**
  * A backup of `tables` as a database row. Made outside any transaction: Web Crypto's checksum is

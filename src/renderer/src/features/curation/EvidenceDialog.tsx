@@ -3,18 +3,20 @@ import { Dialog } from '../../components/Dialog'
 import { FormFooter } from '../../components/DialogParts'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
-import { CORRECTABLE_FIELDS, EMPTY_VALUE, MEETING_FIELD_NAMES, MEETING_FIELDS, valueFromQuote, valueOf, type FieldValue } from '@shared/curation/meetingFields'
+import { CORRECTABLE_FIELDS, EMPTY_VALUE, isListField, MEETING_FIELD_NAMES, MEETING_FIELDS, valueFromQuote, valueOf, type FieldValue } from '@shared/curation/meetingFields'
 import { INITIATIVE_FIELD_NAMES, INITIATIVE_FIELDS, initiativeValueFromQuote, initiativeValueOf, type Choices } from '@shared/curation/initiativeFields'
 import { notify } from '../annotations/notify'
 import { FieldInputs, type AnyField } from './FieldInputs'
-import { setInitiativeField, setMeetingField, type Quote, type RecordType } from './curation'
+import { setInitiativeField, setMeetingField, setPartyField, type Quote, type RecordType } from './curation'
+import { PARTY_FIELD_NAMES, PARTY_FIELDS, partyValueFromQuote, partyValueOf } from '@shared/curation/partyFields'
 import { addCorrection } from './corrections'
 import { useChoices, useCountries } from './useCountries'
 import { undoAndSay } from './HistoryPanel'
 
 const NO_CHOICES: Choices = { parties: [], themes: [], meetings: [] }
 
-const labelOf = (t: AnyField): string => (t.type === 'meeting' ? MEETING_FIELDS[t.field].label : INITIATIVE_FIELDS[t.field].label)
+const labelOf = (t: AnyField): string => (t.type === 'meeting' ? MEETING_FIELDS[t.field].label : t.type === 'initiative' ? INITIATIVE_FIELDS[t.field].label : PARTY_FIELDS[t.field].label)
+const isList = (t: AnyField): boolean => (t.type === 'meeting' ? isListField(t.field) : t.type === 'initiative' ? INITIATIVE_FIELDS[t.field].list : PARTY_FIELDS[t.field].list)
 
 interface Props {
   open: boolean
@@ -35,9 +37,9 @@ interface Props {
  */
 export function EvidenceDialog({ open, onClose, quote, record, initialField, initialValue }: Props) {
   const records = useLiveQuery(async () => {
-    const [meetings, initiatives] = await Promise.all([db.meetings.toArray(), db.initiatives.filter((i) => i.origin === 'user').toArray()])
+    const [meetings, initiatives, parties] = await Promise.all([db.meetings.toArray(), db.initiatives.filter((i) => i.origin === 'user').toArray(), db.parties.filter((p) => p.origin === 'user').toArray()])
     const byName = <T extends { name: string }>(list: T[]): T[] => list.sort((a, b) => a.name.localeCompare(b.name))
-    return { meetings: byName(meetings), initiatives: byName(initiatives) }
+    return { meetings: byName(meetings), initiatives: byName(initiatives), parties: byName(parties) }
   })
   const countries = useCountries()
   const choices = useChoices() ?? NO_CHOICES
@@ -50,10 +52,13 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
   const [type, recordId] = recordKey ? (recordKey.split(/:(.*)/s) as [RecordType, string]) : [null, '']
   const meeting = type === 'meeting' ? records?.meetings.find((m) => m.id === recordId) : undefined
   const initiative = type === 'initiative' ? records?.initiatives.find((i) => i.id === recordId) : undefined
+  const party = type === 'party' ? records?.parties.find((p) => p.id === recordId) : undefined
   const correcting = !!meeting && meeting.origin !== 'user'
-  const fields: readonly string[] = type === 'initiative' ? INITIATIVE_FIELD_NAMES : correcting ? CORRECTABLE_FIELDS : type === 'meeting' ? MEETING_FIELD_NAMES : []
+  const fields: readonly string[] = type === 'party' ? PARTY_FIELD_NAMES : type === 'initiative' ? INITIATIVE_FIELD_NAMES : correcting ? CORRECTABLE_FIELDS : type === 'meeting' ? MEETING_FIELD_NAMES : []
   const target = (t: RecordType | null, f: string): AnyField | null =>
-    t === 'meeting' && (MEETING_FIELD_NAMES as string[]).includes(f) ? ({ type: 'meeting', field: f } as AnyField) : t === 'initiative' && (INITIATIVE_FIELD_NAMES as string[]).includes(f) ? ({ type: 'initiative', field: f } as AnyField) : null
+    (t === 'meeting' && (MEETING_FIELD_NAMES as string[]).includes(f)) || (t === 'initiative' && (INITIATIVE_FIELD_NAMES as string[]).includes(f)) || (t === 'party' && (PARTY_FIELD_NAMES as string[]).includes(f))
+      ? ({ type: t, field: f } as AnyField)
+      : null
   const current = target(type, field)
 
   const prefill = (key: string, f: string): void => {
@@ -64,9 +69,12 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
     if (chosen.type === 'meeting') {
       const m = records?.meetings.find((x) => x.id === rid)
       setValue(quote ? valueFromQuote(chosen.field, quote.quote, countries ?? []) : m ? valueOf(chosen.field, m) : EMPTY_VALUE)
-    } else {
+    } else if (chosen.type === 'initiative') {
       const x = records?.initiatives.find((i) => i.id === rid)
       setValue(quote ? initiativeValueFromQuote(chosen.field, quote.quote, choices) : x ? initiativeValueOf(chosen.field, x) : EMPTY_VALUE)
+    } else {
+      const p = records?.parties.find((x) => x.id === rid)
+      setValue(quote ? partyValueFromQuote(chosen.field, quote.quote) : p ? partyValueOf(chosen.field, p) : EMPTY_VALUE)
     }
   }
   const submit = async (): Promise<void> => {
@@ -75,7 +83,10 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
     setBusy(true)
     try {
       const label = labelOf(current).toLowerCase()
-      if (current.type === 'initiative') {
+      if (current.type === 'party') {
+        const saved = await setPartyField(recordId, current.field, value, quote)
+        notify(`${labelOf(current)} of “${saved.name}” ${quote ? 'set from the quote' : 'typed by hand (no evidence)'}.`, { action: { label: 'Undo', run: () => void undoAndSay('party', saved.id) } })
+      } else if (current.type === 'initiative') {
         const saved = await setInitiativeField(recordId, current.field, value, quote, choices)
         notify(`${labelOf(current)} of “${saved.name}” ${quote ? 'set from the quote' : 'typed by hand (no evidence)'}.`, { action: { label: 'Undo', run: () => void undoAndSay('initiative', saved.id) } })
       } else if (correcting) {
@@ -134,6 +145,13 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
                 </option>
               ))}
             </optgroup>
+            <optgroup label={records?.parties.length ? 'Partners you added' : 'Partners you added (none yet: add one from a suggestion)'}>
+              {(records?.parties ?? []).map((p) => (
+                <option key={p.id} value={`party:${p.id}`}>
+                  {p.name}
+                </option>
+              ))}
+            </optgroup>
             <optgroup label="Meetings of the dataset (your reading is kept beside theirs)">
               {shipped.map((m) => (
                 <option key={m.id} value={`meeting:${m.id}`}>
@@ -166,7 +184,7 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
           </select>
         </div>
         {current ? <FieldInputs target={current} value={value} countries={countries ?? []} choices={choices} onChange={setValue} /> : null}
-        {initiative && current?.type === 'initiative' && INITIATIVE_FIELDS[current.field].list ? <p className="muted small">Adds one entry to “{initiative.name}”; the entries it has stay.</p> : null}
+        {current && isList(current) && (meeting ?? initiative ?? party) ? <p className="muted small">Adds one entry to “{(meeting ?? initiative ?? party)!.name}”; the entries it has stay.</p> : null}
         <FormFooter
           error={error}
           onCancel={onClose}

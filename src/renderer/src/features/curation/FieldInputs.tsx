@@ -1,11 +1,12 @@
 import { useId } from 'react'
 import type { Country, FieldValue, MeetingField } from '@shared/curation/meetingFields'
 import type { Choices, InitiativeField } from '@shared/curation/initiativeFields'
-import { EVENT_ACTIONS, INITIATIVE_KINDS } from '@shared/model/dataset'
+import { EVENT_ACTIONS, INITIATIVE_KINDS, PARTY_KINDS } from '@shared/model/dataset'
+import type { PartyField } from '@shared/curation/partyFields'
 import { humanise, kindLabel } from '../dataset/format'
 
 /** A field of one of the record types the user curates. */
-export type AnyField = { type: 'meeting'; field: MeetingField } | { type: 'initiative'; field: InitiativeField }
+export type AnyField = { type: 'meeting'; field: MeetingField } | { type: 'initiative'; field: InitiativeField } | { type: 'party'; field: PartyField }
 
 interface Props {
   target: AnyField
@@ -51,6 +52,15 @@ export function FieldInputs({ target, value, countries, choices, onChange }: Pro
       'Not stated'
     )
   const named = (list: Choices[keyof Choices]) => [...list].sort((a, b) => a.name.localeCompare(b.name)).map((x) => [x.id, x.name] as const)
+  if (target.type === 'party') {
+    if (target.field === 'kind')
+      return select(
+        'text',
+        'Kind',
+        PARTY_KINDS.map((k) => [k, humanise(k)] as const)
+      )
+    return text('text', target.field === 'name' ? 'Name' : 'Another name')
+  }
   if (target.type === 'initiative') {
     switch (target.field) {
       case 'name':

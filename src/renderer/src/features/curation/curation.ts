@@ -10,23 +10,26 @@ import { applyInitiativeValue, INITIATIVE_FIELDS, type Choices, type InitiativeF
 import { undoLast, withChange } from '@shared/curation/history'
 import { fieldText } from '@shared/curation/corrections'
 import { linkedMentions, mentionTerms } from '@shared/mentions/findMentions'
-import { userInitiativeSchema, userMeetingSchema } from '@shared/model/userRecords'
+import { userInitiativeSchema, userMeetingSchema, userPartySchema } from '@shared/model/userRecords'
+import { applyPartyValue, PARTY_FIELDS, type PartyField } from '@shared/curation/partyFields'
 import type { Evidence } from '@shared/model/dataset'
-import { db, storedMention, type StoredInitiative, type StoredMeeting } from '../../db/db'
+import { db, storedMention, type StoredInitiative, type StoredMeeting, type StoredParty } from '../../db/db'
 
 export interface Quote {
   sourceId: string
   quote: string
 }
 
-export type RecordType = 'meeting' | 'initiative'
+export type RecordType = 'meeting' | 'initiative' | 'party'
 
-const namesOf = (r: StoredMeeting | StoredInitiative): string => JSON.stringify([r.name, 'acronym' in r ? r.acronym : null, r.aliases])
+type Curated = StoredMeeting | StoredInitiative | StoredParty
+
+const namesOf = (r: Curated): string => JSON.stringify([r.name, 'acronym' in r ? r.acronym : null, r.aliases])
 
 /** Links the record wherever a source names it, in place of its earlier links. Inside a transaction. */
-export async function relinkRecord(type: RecordType, record: StoredMeeting | StoredInitiative): Promise<void> {
+export async function relinkRecord(type: RecordType, record: Curated): Promise<void> {
   await db.mentions.where('entityId').equals(record.id).delete()
-  const terms = type === 'meeting' ? mentionTerms('meeting', [record as StoredMeeting]) : mentionTerms('initiative', [record as StoredInitiative])
+  const terms = mentionTerms(type, [record])
   const rows = []
   for (const source of await db.sources.toArray()) {
     for (const m of linkedMentions(source.text, terms, source.id)) rows.push(storedMention(m))
@@ -108,16 +111,43 @@ export async function setInitiativeField(initiativeId: string, field: Initiative
   })
 }
 
+export async function setPartyField(partyId: string, field: PartyField, value: FieldValue, evidence: Quote | null): Promise<StoredParty> {
+  emptyQuote(evidence)
+  return db.transaction('rw', [db.parties, db.mentions, db.sources], async () => {
+    const party = await db.parties.get(partyId)
+    if (!party) throw new Error('That partner is no longer in your library.')
+    if (party.origin !== 'user') throw new Error('Only a partner you added can be edited.')
+    const applied = applyPartyValue(field, value, party)
+    if (!applied.ok) throw new Error(applied.error)
+    const spec = PARTY_FIELDS[field]
+    const updated = new Date().toISOString()
+    const nextEvidence = withEvidence(party.evidence, applied.about!, evidence, spec.list)
+    const patch: Partial<StoredParty> = {
+      ...applied.patch,
+      evidence: nextEvidence.length ? nextEvidence : party.evidence,
+      handFields: withHand(party.handFields, spec.list ? applied.about! : field, evidence),
+      updated
+    }
+    const next = checked(userPartySchema, withChange(party, patch, { at: updated, field: spec.label, value: applied.shown, evidence: evidence ? { sourceId: evidence.sourceId, quote: evidence.quote.trim() } : null }))
+    await db.parties.put(next)
+    if (namesOf(next) !== namesOf(party)) await relinkRecord('party', next)
+    return next
+  })
+}
+
+const tableOf = (type: RecordType) => (type === 'meeting' ? db.meetings : type === 'initiative' ? db.initiatives : db.parties)
+const schemaOf = (type: RecordType) => (type === 'meeting' ? userMeetingSchema : type === 'initiative' ? userInitiativeSchema : userPartySchema)
+
 /** Reverts the latest change to a record the user made; returns what was undone, or null. */
 export async function undoLastChange(type: RecordType, id: string): Promise<{ name: string; field: string } | null> {
-  const table = type === 'meeting' ? db.meetings : db.initiatives
+  const table = tableOf(type)
   return db.transaction('rw', [table, db.mentions, db.sources], async () => {
-    const record = (await table.get(id)) as StoredMeeting | StoredInitiative | undefined
+    const record = (await table.get(id)) as Curated | undefined
     if (!record || record.origin !== 'user') throw new Error('Only a record you added has changes to undo.')
     const reverted = undoLast(record, new Date().toISOString())
     if (!reverted) return null
     const next = { ...reverted.record, updated: new Date().toISOString() }
-    checked(type === 'meeting' ? userMeetingSchema : userInitiativeSchema, next)
+    checked(schemaOf(type), next)
     await (table as typeof db.meetings).put(next as StoredMeeting)
     if (namesOf(next) !== namesOf(record)) await relinkRecord(type, next)
     return { name: next.name, field: reverted.undone.field }

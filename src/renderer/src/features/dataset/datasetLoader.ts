@@ -80,7 +80,7 @@ async function upgradeUserRecords(database: DeskDatabase): Promise<void> {
 
 /**
  * Replaces every dataset table with `dataset` in one transaction. Records the user made (imported
- * sources, initiatives and meetings from suggestions) stay, linked again to the new records, and
+ * sources, initiatives, meetings and partners from suggestions) stay, linked again to the new records, and
  * highlights on shipped texts that changed are re-anchored (`relinkUserData`).
  */
 export async function replaceDataset(database: DeskDatabase, dataset: Dataset): Promise<void> {
@@ -93,13 +93,14 @@ export async function replaceDataset(database: DeskDatabase, dataset: Dataset): 
       const userIds = new Set([
         ...(await database.sources.filter(isUsers).primaryKeys()),
         ...(await database.initiatives.filter(isUsers).primaryKeys()),
-        ...(await database.meetings.filter(isUsers).primaryKeys())
+        ...(await database.meetings.filter(isUsers).primaryKeys()),
+        ...(await database.parties.filter(isUsers).primaryKeys())
       ])
       await Promise.all([
         database.sources.filter(shipped).delete(),
         database.meetings.filter(shipped).delete(),
         database.initiatives.filter(shipped).delete(),
-        database.parties.clear(),
+        database.parties.filter(shipped).delete(),
         database.themes.clear(),
         database.mentions.filter((m) => !userIds.has(m.sourceId) && !userIds.has(m.entityId)).delete()
       ])

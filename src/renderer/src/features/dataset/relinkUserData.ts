@@ -21,10 +21,10 @@ export async function relinkUserData(database: DeskDatabase, oldTexts: ReadonlyM
     database.parties.toArray()
   ])
   const userSources = new Set(sources.filter(isUsers).map((s) => s.id))
-  const userRecords = new Set([...initiatives, ...meetings].filter(isUsers).map((r) => r.id))
+  const userRecords = new Set([...initiatives, ...meetings, ...parties].filter(isUsers).map((r) => r.id))
   await database.mentions.filter((m) => userSources.has(m.sourceId) || userRecords.has(m.entityId)).delete()
   const allTerms = recordTerms({ initiatives, meetings, parties })
-  const userTerms = recordTerms({ initiatives: initiatives.filter(isUsers), meetings: meetings.filter(isUsers), parties: [] })
+  const userTerms = recordTerms({ initiatives: initiatives.filter(isUsers), meetings: meetings.filter(isUsers), parties: parties.filter(isUsers) })
   const rows = sources.flatMap((s) => (isUsers(s) ? linkedMentions(s.text, allTerms, s.id) : userTerms.length ? linkedMentions(s.text, userTerms, s.id) : []))
   await database.mentions.bulkPut(rows.map(storedMention))
 

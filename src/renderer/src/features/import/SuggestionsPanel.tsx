@@ -7,6 +7,8 @@ import { notify } from '../annotations/notify'
 import { createFromSuggestion } from './userRecords'
 import { describeStorageError } from '@shared/storageErrors'
 
+const ARTICLE: Record<Suggestion['kind'], string> = { meeting: 'a meeting', initiative: 'an initiative', partner: 'a partner' }
+
 async function knownNames(): Promise<KnownNames> {
   const [initiatives, parties, meetings] = await Promise.all([db.initiatives.toArray(), db.parties.toArray(), db.meetings.toArray()])
   const names = [...initiatives.flatMap((x) => [x.name, x.acronym ?? '', ...x.aliases]), ...parties.flatMap((p) => [p.name, ...p.aliases])].filter(Boolean)
@@ -30,8 +32,8 @@ export function SuggestionsPanel({ source, selection }: { source: StoredSource; 
     try {
       const evidence = selection && selection.trim().length >= 8 ? selection.trim() : s.sentence
       const made = await createFromSuggestion({ ...s, sentence: evidence }, source.id, source.title)
-      notify(`Added “${s.name}” as your ${made.type}, with this document as its evidence.`)
-      navigate(`/${made.type === 'meeting' ? 'meetings' : 'initiatives'}/${made.id}`)
+      notify(`Added “${s.name}” as your ${made.type === 'party' ? 'partner' : made.type}, with this document as its evidence.`)
+      navigate(`/${made.type === 'meeting' ? 'meetings' : made.type === 'party' ? 'partners' : 'initiatives'}/${made.id}`)
     } catch (error) {
       notify(describeStorageError(error, { happened: `“${s.name}” was not added`, kept: 'the document and your notes are unchanged' }), { tone: 'error' })
     } finally {
@@ -54,13 +56,10 @@ export function SuggestionsPanel({ source, selection }: { source: StoredSource; 
               {s.acronym && s.acronym !== s.name ? ` (${s.acronym})` : ''} <span className="muted">· {s.kind}, {s.reason}</span>
             </p>
             <blockquote className="suggestion-sentence">{s.sentence}</blockquote>
-            {s.kind === 'partner' ? (
-              <p className="muted small">A ministry, agency or organisation: a partner, not an initiative. Partners cannot be added by hand yet.</p>
-            ) : (
-              <button type="button" className="small" disabled={busy !== null} onMouseDown={(e) => e.preventDefault()} onClick={() => void add(s)} aria-label={`Add “${s.name}” as ${s.kind === 'meeting' ? 'a meeting' : 'an initiative'}`}>
-                {busy === s.name ? 'Adding…' : `Add as ${s.kind === 'meeting' ? 'a meeting' : 'an initiative'}`}
-              </button>
-            )}
+            <button type="button" className="small" disabled={busy !== null} onMouseDown={(e) => e.preventDefault()} onClick={() => void add(s)} aria-label={`Add “${s.name}” as ${ARTICLE[s.kind]}`}>
+              {busy === s.name ? 'Adding…' : `Add as ${ARTICLE[s.kind]}`}
+            </button>
+            {s.kind === 'partner' ? <p className="muted small">A ministry, agency or organisation: a partner, not an initiative.</p> : null}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 /**
- * Records the user makes from a suggestion in an imported document: an initiative or a meeting,
+ * Records the user makes from a suggestion in an imported document: an initiative, a meeting or a partner,
  * marked as theirs (`origin: 'user'`), with the sentence it was found in as its evidence. They
  * live in the dataset tables beside the shipped records (a dataset upgrade keeps them), are
  * linked wherever sources name them, and travel in backups.
@@ -10,7 +10,8 @@ import { kindFromName } from '@shared/curation/initiativeFields'
 import { applyValue, MEETING_FIELDS, sentenceFields, type Country } from '@shared/curation/meetingFields'
 import { fieldText } from '@shared/curation/corrections'
 import { withChange, type HistoryEntry } from '@shared/curation/history'
-import { db, storedMention, type StoredInitiative, type StoredMeeting } from '../../db/db'
+import { db, storedMention, type StoredInitiative, type StoredMeeting, type StoredParty } from '../../db/db'
+import { partyKindFromName } from '@shared/curation/partyFields'
 
 const slug = (text: string): string =>
   text
@@ -20,7 +21,7 @@ const slug = (text: string): string =>
     .slice(0, 40)
 
 /** Links the new record wherever any source names it. */
-async function linkMentions(type: 'initiative' | 'meeting', record: StoredInitiative | StoredMeeting): Promise<void> {
+async function linkMentions(type: 'initiative' | 'meeting' | 'party', record: StoredInitiative | StoredMeeting | StoredParty): Promise<void> {
   const terms = mentionTerms(type, [record])
   const rows = []
   for (const source of await db.sources.toArray()) {
@@ -58,7 +59,7 @@ function withSentenceFields(record: StoredMeeting, sourceId: string, countries: 
   return next
 }
 
-export async function createFromSuggestion(suggestion: Suggestion, sourceId: string, sourceTitle: string): Promise<{ type: 'initiative' | 'meeting'; id: string }> {
+export async function createFromSuggestion(suggestion: Suggestion, sourceId: string, sourceTitle: string): Promise<{ type: 'initiative' | 'meeting' | 'party'; id: string }> {
   const now = new Date().toISOString()
   const evidence = [{ sourceId, quote: suggestion.sentence }]
   const history = [made(now, sourceId, sourceTitle, suggestion.sentence)]
@@ -100,6 +101,24 @@ export async function createFromSuggestion(suggestion: Suggestion, sourceId: str
       await linkMentions('meeting', filled)
     })
     return { type: 'meeting', id: record.id }
+  }
+  if (suggestion.kind === 'partner') {
+    const party: StoredParty = {
+      id: `user-${slug(suggestion.acronym ?? suggestion.name)}-${rand}`,
+      name: suggestion.name,
+      kind: partyKindFromName(suggestion.name),
+      aliases: suggestion.acronym && suggestion.acronym !== suggestion.name ? [suggestion.acronym] : [],
+      reference: false,
+      evidence,
+      origin: 'user',
+      updated: now,
+      history
+    }
+    await db.transaction('rw', [db.parties, db.mentions, db.sources], async () => {
+      await db.parties.put(party)
+      await linkMentions('party', party)
+    })
+    return { type: 'party', id: party.id }
   }
   const record: StoredInitiative = {
     id: `user-${slug(suggestion.acronym ?? suggestion.name)}-${rand}`,

@@ -16,7 +16,7 @@ import { EMPTY_VALUE } from '@shared/curation/meetingFields'
 import { INITIATIVE_FIELDS, initiativeValueOf, type InitiativeField } from '@shared/curation/initiativeFields'
 import { EvidenceDialog } from '../curation/EvidenceDialog'
 import { HistoryPanel } from '../curation/HistoryPanel'
-import { InitiativeFieldEvidence } from '../curation/InitiativeFieldEvidence'
+import { RecordFieldEvidence } from '../curation/RecordFieldEvidence'
 import { QuoteList } from '../curation/QuoteList'
 
 const RELATION_LABEL: Record<string, string> = {
@@ -46,7 +46,7 @@ export function InitiativeScreen() {
   const events = [...initiative.events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
   const mine = initiative.origin === 'user'
   const quoted = (field: InitiativeField, entry?: string) =>
-    mine ? <InitiativeFieldEvidence initiative={initiative} field={field} entry={entry} titles={titles} onEdit={entry === undefined ? setEditing : undefined} /> : null
+    mine ? <RecordFieldEvidence record={initiative} field={field} spec={INITIATIVE_FIELDS[field]} entry={entry} titles={titles} onEdit={entry === undefined ? setEditing : undefined} /> : null
   /** A list's entries; on the user's initiative each with its own quote or "typed by you". */
   const entries = (list: readonly string[], field: InitiativeField, show: (entry: string) => ReactNode) =>
     list.length === 0
