@@ -245,7 +245,7 @@ function initiativeFieldEvidence(records: Records, x: Initiative & { handFields?
   const lines = userFieldLines(records, x, specs, { name: x.name, acronym: x.acronym ?? '', kind: x.kind, summary: x.summary }, entryName)
   const outcomes = x.events.flatMap((e) => {
     const where = [eventLabel(e), e.meetingId ? `at ${titleOf(records, { type: 'meeting', id: e.meetingId })}` : '', e.date ? `on ${e.date}` : ''].filter(Boolean).join(' ')
-    const head = `- Outcome: ${inline(where)}: ${inline(e.note)}`
+    const head = `- Outcome: ${inline(where)}: ${inline(e.note).replace(/[.;]$/, '')}`
     return e.evidence.length ? e.evidence.map((q) => `${head}, “${inline(q.quote)}” (${source(q.sourceId)})`) : [`${head}, typed by you, no evidence`]
   })
   return [...lines, ...outcomes]

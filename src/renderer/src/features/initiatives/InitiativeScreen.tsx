@@ -107,7 +107,7 @@ export function InitiativeScreen() {
           <>
             <dt>Also written</dt>
             <dd>
-              {mine ? entries(initiative.aliases, 'alias', (a) => a) : initiative.aliases.join('; ')}
+              {mine ? entries(initiative.aliases, 'alias', (a) => <span>{a}</span>) : initiative.aliases.join('; ')}
               {quoted('alias')}
             </dd>
           </>

@@ -93,7 +93,7 @@ export function MeetingScreen() {
       : list.map((entry, k) => (
           <span key={entry} className={mine ? 'list-entry' : undefined}>
             {k > 0 && !mine ? ', ' : ''}
-            {link ? <Link to={`/partners/${entry}`}>{name(entry)}</Link> : name(entry)}
+            {link ? <Link to={`/partners/${entry}`}>{name(entry)}</Link> : <span>{name(entry)}</span>}
             {mine ? <FieldEvidence meeting={meeting} field={field} entry={entry} titles={titles} /> : null}
           </span>
         ))
