@@ -137,4 +137,54 @@ describe('curating initiatives and partners', () => {
     expect(md).not.toContain('Boracay Agenda')
     expect(app.problems).toEqual([])
   })
+
+  it('keeps a reading of a shipped initiative’s outcome, with a quote from an imported page, beside the shipped one, in My corrections and the export', async () => {
+    app = await openApp({ hashPath: '/sources' })
+    const { page } = app
+    await page.getByText(/^Dataset \d/).waitFor()
+    const reading = 'At the 6th ADGMIN on 16 January 2026 the ministers endorsed the ASEAN Digital Masterplan 2030 in principle.'
+    const html = `<!doctype html><html lang="en"><head><title>A second reading of ADGMIN 6</title></head><body><h1>A second reading of ADGMIN 6</h1><p>${reading}</p></body></html>`
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import documents…' }).click()])
+    await chooser.setFiles({ name: 'second.html', mimeType: 'text/html', buffer: Buffer.from(html) })
+    const importDialog = page.getByRole('dialog', { name: 'Import documents' })
+    await importDialog.getByRole('status').filter({ hasText: '1 imported.' }).waitFor()
+    await importDialog.getByRole('link', { name: 'A second reading of ADGMIN 6' }).click()
+    await page.locator('.reader-text').waitFor()
+    const dialog = await useAsEvidence(page, reading, 'ASEAN Digital Masterplan 2030', 'Outcome at a meeting')
+    await dialog.getByText('A record of the dataset: your reading is kept beside the dataset’s value').waitFor()
+    const which = dialog.getByLabel('Which outcome')
+    const approved = (await which.locator('option').allTextContents()).find((o) => /^approved at .*ADGMIN 6/.test(o))
+    expect(approved).toBeTruthy()
+    await which.selectOption({ label: approved! })
+    expect(await dialog.getByLabel('What was done').inputValue()).toBe('endorsed')
+    expect(await dialog.getByLabel('Meeting').locator('option:checked').textContent()).toMatch(/ADGMIN 6/)
+    await dialog.getByLabel('What happened').fill('Endorsed in principle.')
+    await dialog.getByRole('button', { name: 'Save my reading with this evidence' }).click()
+    await page.getByRole('status').filter({ hasText: 'Your reading of the outcome at a meeting of “ASEAN Digital Masterplan 2030” is kept beside the dataset’s, with the quote.' }).waitFor()
+
+    // Both show on the initiative's page: the shipped outcome, and the reading marked as the user's.
+    await page.goto(app.url('/initiatives/adm-2030'))
+    const lineage = page.getByRole('list', { name: 'Events across meetings' })
+    const mineNote = lineage.getByRole('group', { name: 'Your reading of the outcome at a meeting' })
+    await mineNote.getByText(/endorsed at ADGMIN 6 on 2026-01-16: Endorsed in principle/).waitFor()
+    await mineNote.getByText(`“${reading}”`).waitFor()
+    expect(await lineage.getByText('ADGMIN 6 officially approved ADM 2030.').count()).toBe(1)
+    await screenshot(page, 'initiative-outcome-correction-light')
+
+    await page.goto(app.url('/corrections'))
+    const row = page.getByRole('table', { name: 'Corrections' }).getByRole('row').filter({ hasText: 'ASEAN Digital Masterplan 2030' })
+    expect(await row.textContent()).toContain('Outcome at a meeting')
+    expect(await row.textContent()).toMatch(/approved at ADGMIN 6 on 2026-01-16/)
+
+    await page.goto(app.url('/initiatives/adm-2030'))
+    await page.getByRole('button', { name: 'Export', exact: true }).click()
+    const exportDialog = page.getByRole('dialog', { name: 'Export' })
+    const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Export…' }).click()])
+    const md = readFileSync(await download.path(), 'utf8')
+    expect(md).toContain('## My corrections')
+    expect(md).toContain(
+      `- Outcome at a meeting: the dataset says approved at ADGMIN 6 on 2026-01-16: ADGMIN 6 officially approved ADM 2030; I read endorsed at ADGMIN 6 on 2026-01-16: Endorsed in principle, “${reading}” (A second reading of ADGMIN 6)`
+    )
+    expect(app.problems).toEqual([])
+  })
 })

@@ -47,6 +47,19 @@ describe('corrections', () => {
     expect(correctionSchema.safeParse(place).success).toBe(true)
     expect(correctionSchema.safeParse({ ...place, field: 'weather' }).success).toBe(false)
     expect(correctionSchema.safeParse({ ...place, id: 'adgmin-4-fix' }).success).toBe(false)
+    // A field of the other kind of record, or an outcome not named, is refused.
+    expect(correctionSchema.safeParse({ ...place, field: 'kind' }).success).toBe(false)
+    expect(correctionSchema.safeParse({ ...place, targetType: 'initiative', targetId: 'adm-2030', field: 'place' }).success).toBe(false)
+    const outcome = { ...place, targetType: 'initiative', targetId: 'adm-2030', field: 'event', value: { ...EMPTY_VALUE, action: 'endorsed', ref: 'adgmin-6', text: 'Endorsed.' } }
+    expect(correctionSchema.safeParse(outcome).success).toBe(false)
+    expect(correctionSchema.safeParse({ ...outcome, eventKey: 'adgmin-6|2026-01-16|approved' }).success).toBe(true)
+  })
+
+  it('reads an initiative’s outcome as a line, and reports it under the initiative', () => {
+    const outcome: Correction = { ...place, id: 'user-correction-3', targetType: 'initiative', targetId: 'adm-2030', field: 'event', eventKey: 'adgmin-6|2026-01-16|approved', value: { ...EMPTY_VALUE, action: 'endorsed', ref: 'adgmin-6', startDate: '2026-01-16', text: 'Endorsed in principle.' }, shipped: 'approved at ADGMIN 6 on 2026-01-16: approved' }
+    const report = correctionsReport([outcome], { datasetVersion: 'x', appVersion: 'y', exported: T, recordName: () => 'ASEAN Digital Masterplan 2030', party, sourceTitle: () => 'My report', meeting: () => 'ADGMIN 6' })
+    expect(report).toContain('## ASEAN Digital Masterplan 2030 (initiative `adm-2030`)')
+    expect(report).toContain('- Outcome at a meeting: the dataset says approved at ADGMIN 6 on 2026-01-16: approved; I read endorsed at ADGMIN 6 on 2026-01-16: Endorsed in principle, “held in Singapore” (My report)')
   })
 
   it('backs corrections up and reads them back', async () => {

@@ -7,6 +7,7 @@ import { placeLabel } from '../model/labels'
 import type { Correction } from '../model/userRecords'
 import { compareText } from '../text/compare'
 import { MEETING_FIELDS, type FieldValue, type MeetingField } from './meetingFields'
+import { INITIATIVE_FIELDS, initiativeFieldText, type InitiativeField } from './initiativeFields'
 
 /** A country id as its name, or the id when the parties do not know it. */
 export type PartyName = (id: string) => string
@@ -37,16 +38,26 @@ export function fieldText(field: MeetingField, v: FieldValue, party: PartyName):
   }
 }
 
+/** A meeting id as its short name ("ADGMIN 3"), or the id when unknown. */
+export type MeetingName = (id: string) => string
+
+/** The field a correction reads, as a label: "Place", "Kind", "Outcome at a meeting". */
+export const correctionLabel = (c: Pick<Correction, 'targetType' | 'field'>): string =>
+  c.targetType === 'meeting' ? MEETING_FIELDS[c.field as MeetingField].label : INITIATIVE_FIELDS[c.field as InitiativeField].label
+
+/** The user's reading as a line of text. */
+export const correctionText = (c: Pick<Correction, 'targetType' | 'field' | 'value'>, party: PartyName, meeting: MeetingName = (id) => id): string =>
+  c.targetType === 'meeting' ? fieldText(c.field as MeetingField, c.value, party) : initiativeFieldText(c.field as InitiativeField, c.value, { party, meeting, theme: (id) => id })
+
 /** What a correction's record is called, or null when the dataset no longer has it. */
 export type RecordName = (c: Correction) => string | null
 
 const md = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|]/g, '\\$&').trim()
 
 /** The lines of one correction: the shipped value, the user's, and the quote or "no evidence". */
-export function correctionLines(c: Correction, party: PartyName, sourceTitle: (id: string) => string): string[] {
-  const label = MEETING_FIELDS[c.field].label
+export function correctionLines(c: Correction, party: PartyName, sourceTitle: (id: string) => string, meeting?: MeetingName): string[] {
   const evidence = c.evidence ? `“${md(c.evidence.quote)}” (${md(sourceTitle(c.evidence.sourceId))})` : 'typed by hand, no evidence'
-  return [`- ${label}: the dataset says ${md(c.shipped) || '(not stated)'}; I read ${md(fieldText(c.field, c.value, party))}, ${evidence}`]
+  return [`- ${correctionLabel(c)}: the dataset says ${md(c.shipped) || '(not stated)'}; I read ${md(correctionText(c, party, meeting))}, ${evidence}`]
 }
 
 export interface ReportContext {
@@ -56,6 +67,7 @@ export interface ReportContext {
   recordName: RecordName
   party: PartyName
   sourceTitle: (id: string) => string
+  meeting?: MeetingName
 }
 
 /** Every correction, by record, as a Markdown report the dataset's editors can check quote by quote. */
@@ -80,8 +92,8 @@ export function correctionsReport(corrections: readonly Correction[], ctx: Repor
   const body = [...groups.values()].flatMap((list) => {
     const first = list[0]!
     const name = ctx.recordName(first)
-    const heading = name ? `## ${md(name)} (meeting \`${first.targetId}\`)` : `## \`${first.targetId}\`: on a record the dataset no longer has`
-    return ['', heading, '', ...list.flatMap((c) => correctionLines(c, ctx.party, ctx.sourceTitle))]
+    const heading = name ? `## ${md(name)} (${first.targetType} \`${first.targetId}\`)` : `## \`${first.targetId}\`: on a record the dataset no longer has`
+    return ['', heading, '', ...list.flatMap((c) => correctionLines(c, ctx.party, ctx.sourceTitle, ctx.meeting))]
   })
   return `${[...head, ...body].join('\n')}\n`
 }

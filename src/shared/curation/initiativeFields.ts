@@ -23,6 +23,28 @@ export const INITIATIVE_FIELDS = {
 } as const
 export type InitiativeField = keyof typeof INITIATIVE_FIELDS
 export const INITIATIVE_FIELD_NAMES = Object.keys(INITIATIVE_FIELDS) as InitiativeField[]
+/** The facts of a shipped initiative a reading can correct, one value each (an outcome: one outcome). */
+export const INITIATIVE_CORRECTABLE_FIELDS: InitiativeField[] = ['acronym', 'kind', 'summary', 'event']
+
+/** Names one outcome of an initiative, for a reading of it: its meeting, date and verb. */
+export const eventKey = (e: Pick<InitiativeEvent, 'meetingId' | 'date' | 'action'>): string => `${e.meetingId ?? ''}|${e.date ?? ''}|${e.action}`
+
+/** An outcome as the dialog edits it. */
+export const eventValue = (e: InitiativeEvent): FieldValue => ({ ...EMPTY_VALUE, ref: e.meetingId ?? '', startDate: e.date ?? '', action: e.action, text: e.note })
+
+/** One value of an initiative's field as a line of text; an outcome as "adopted at ADGMIN 3 on 2023-02-10: …". */
+export function initiativeFieldText(field: InitiativeField, v: FieldValue, name: { party: (id: string) => string; meeting: (id: string) => string; theme: (id: string) => string }): string {
+  switch (field) {
+    case 'partner':
+      return v.ref ? name.party(v.ref) : ''
+    case 'theme':
+      return v.ref ? name.theme(v.ref) : ''
+    case 'event':
+      return [v.action, v.ref ? `at ${name.meeting(v.ref)}` : '', v.startDate ? `on ${v.startDate}` : ''].filter(Boolean).join(' ') + (v.text ? `: ${v.text.replace(/\s+/g, ' ').trim().replace(/[.;]$/, '')}` : '')
+    default:
+      return v.text.replace(/\s+/g, ' ').trim()
+  }
+}
 
 /** A named thing a value may point at: a party, a theme, a meeting. */
 export interface Named {

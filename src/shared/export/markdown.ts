@@ -6,7 +6,7 @@
  * cleanly and golden files can test it.
  */
 import { compareText } from '../text/compare'
-import { citableUrl, eventLabel, placeLabel } from '../model/labels'
+import { citableUrl, eventLabel, meetingLabel, placeLabel } from '../model/labels'
 import type { Annotation, Collection } from '../model/annotation'
 import type { Initiative, Meeting, Party, Source, Theme } from '../model/dataset'
 import { INITIATIVE_FIELD_NAMES, INITIATIVE_FIELDS, supportsEntry } from '../curation/initiativeFields'
@@ -222,6 +222,16 @@ function initiativeBody(records: Records, x: Initiative, level: string, link: Li
   if ((x as { origin?: string }).origin === 'user') {
     const quotes = initiativeFieldEvidence(records, x)
     if (quotes.length) out.push(`${level} Evidence by field`, quotes.join('\n'))
+  }
+  const mine = (records.data.corrections ?? []).filter((c) => c.targetId === x.id).sort((a, b) => byText(a.field, b.field) || byText(a.id, b.id))
+  if (mine.length) {
+    const party = (id: string): string => titleOf(records, { type: 'party', id })
+    const source = (id: string): string => titleOf(records, { type: 'source', id })
+    const meeting = (id: string): string => {
+      const m = records.meetings.get(id)
+      return m ? meetingLabel(m) : id
+    }
+    out.push(`${level} My corrections`, mine.flatMap((c) => correctionLines(c, party, source, meeting)).join('\n'))
   }
   const related = [...x.related].sort((a, b) => byText(a.relation, b.relation) || byText(a.id, b.id))
   if (related.length) {

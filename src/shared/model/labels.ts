@@ -23,3 +23,8 @@ export function placeLabel(city: string | null, country: string | null): string 
 export function citableUrl(url: string | null | undefined): string | null {
   return url && /^https?:\/\/\S+$/i.test(url) ? url : null
 }
+
+/** A short label for a meeting: "ADGMIN 6" for numbered series meetings, else its name. */
+export function meetingLabel(meeting: { series: string; number: number | null; name: string }): string {
+  return meeting.series === 'ADGMIN' && meeting.number ? `ADGMIN ${meeting.number}` : meeting.name
+}

@@ -13,7 +13,8 @@ import { z } from 'zod'
 import { evidenceSchema, initiativeEventSchema, initiativeSchema, meetingSchema, partySchema, sourceSchema } from './dataset'
 import { historyEntrySchema } from '../curation/history'
 import { isoTime } from './primitives'
-import { CORRECTABLE_FIELDS, type MeetingField } from '../curation/meetingFields'
+import { CORRECTABLE_FIELDS } from '../curation/meetingFields'
+import { INITIATIVE_CORRECTABLE_FIELDS } from '../curation/initiativeFields'
 
 /** Every id the app gives a record of the user's starts so; never a shipped record's id. */
 const userId = z.string({ error: 'must be an id starting with "user-"' }).regex(/^user-\S*$/, 'must be an id starting with "user-"')
@@ -81,21 +82,29 @@ export type UserParty = z.infer<typeof userPartySchema>
 const text = z.string().default('')
 
 /**
- * The user's reading of one field of a shipped meeting, kept beside the shipped value (never
+ * The user's reading of one field of a shipped meeting or initiative (or of one of its outcomes), kept beside the shipped value (never
  * over it) in the user's own `corrections` table: dataset upgrades do not touch it, so a
  * correction whose meeting a later dataset drops is kept and shown as such. `shipped` is the
  * value as the dataset gave it when the correction was made, for the report to the editors.
  */
-export const correctionSchema = z.object({
-  id: userId,
-  targetType: z.literal('meeting'),
-  targetId: z.string().min(1),
-  field: z.enum(CORRECTABLE_FIELDS as [MeetingField, ...MeetingField[]]),
-  value: z.object({ startDate: text, endDate: text, city: text, country: text, person: text, title: text, text, ref: text, action: text }),
-  shipped: z.string(),
-  /** The quote the reading rests on, in a shipped or imported source; null: typed by hand. */
-  evidence: z.object({ sourceId: z.string().min(1), quote: z.string().min(1) }).nullable(),
-  created: isoTime,
-  updated: isoTime
-})
+export const correctionSchema = z
+  .object({
+    id: userId,
+    targetType: z.enum(['meeting', 'initiative']),
+    targetId: z.string().min(1),
+    field: z.enum([...CORRECTABLE_FIELDS, ...INITIATIVE_CORRECTABLE_FIELDS.filter((f) => !(CORRECTABLE_FIELDS as string[]).includes(f))] as [string, ...string[]]),
+    /** Which of the initiative's outcomes (`eventKey`), for a reading of one outcome. */
+    eventKey: z.string().optional(),
+    value: z.object({ startDate: text, endDate: text, city: text, country: text, person: text, title: text, text, ref: text, action: text }),
+    shipped: z.string(),
+    /** The quote the reading rests on, in a shipped or imported source; null: typed by hand. */
+    evidence: z.object({ sourceId: z.string().min(1), quote: z.string().min(1) }).nullable(),
+    created: isoTime,
+    updated: isoTime
+  })
+  .refine((c) => (c.targetType === 'meeting' ? (CORRECTABLE_FIELDS as string[]).includes(c.field) : (INITIATIVE_CORRECTABLE_FIELDS as string[]).includes(c.field)), {
+    message: 'must be a field of its record that can be corrected',
+    path: ['field']
+  })
+  .refine((c) => c.field !== 'event' || !!c.eventKey, { message: 'must name the outcome it reads', path: ['eventKey'] })
 export type Correction = z.infer<typeof correctionSchema>

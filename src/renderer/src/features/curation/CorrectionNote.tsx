@@ -1,17 +1,16 @@
 import { Link } from 'react-router'
-import { fieldText, type PartyName } from '@shared/curation/corrections'
-import { MEETING_FIELDS } from '@shared/curation/meetingFields'
+import { correctionLabel, correctionText, type MeetingName, type PartyName } from '@shared/curation/corrections'
 import type { Correction } from '@shared/model/userRecords'
 import { notify } from '../annotations/notify'
 import { removeCorrection } from './corrections'
 
 /** The user's reading of a shipped fact, under the shipped value: marked as theirs, with its quote or "no evidence". */
-export function CorrectionNote({ correction, party, titles }: { correction: Correction; party: PartyName; titles: ReadonlyMap<string, string> }) {
-  const label = MEETING_FIELDS[correction.field].label.toLowerCase()
+export function CorrectionNote({ correction, party, meeting, titles }: { correction: Correction; party: PartyName; meeting?: MeetingName; titles: ReadonlyMap<string, string> }) {
+  const label = correctionLabel(correction).toLowerCase()
   const e = correction.evidence
   return (
     <div className="correction" role="group" aria-label={`Your reading of the ${label}`}>
-      <span className="badge">Yours</span> <strong>{fieldText(correction.field, correction.value, party) || '—'}</strong>
+      <span className="badge">Yours</span> <strong>{correctionText(correction, party, meeting) || '—'}</strong>
       {e ? (
         <>
           <blockquote>“{e.quote}”</blockquote>

@@ -1,6 +1,5 @@
 import { Link } from 'react-router'
-import { fieldText } from '@shared/curation/corrections'
-import { MEETING_FIELDS } from '@shared/curation/meetingFields'
+import { correctionLabel, correctionText } from '@shared/curation/corrections'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
@@ -13,7 +12,7 @@ import { exportCorrectionsReport } from './correctionsReport'
 export function CorrectionsScreen() {
   const corrections = useCorrections()
   const labels = useLabels()
-  const names = useLiveQuery(async () => new Map((await db.meetings.toArray()).map((m) => [m.id, m.name])))
+  const names = useLiveQuery(async () => new Map([...(await db.meetings.toArray()), ...(await db.initiatives.toArray())].map((r) => [r.id, r.name])))
   const titles = useLiveQuery(async () => new Map((await db.sources.toArray()).map((s) => [s.id, s.title])))
   if (corrections === undefined || names === undefined || titles === undefined) return <Skeleton label="Loading your corrections" />
   const exportReport = async (): Promise<void> => {
@@ -30,7 +29,7 @@ export function CorrectionsScreen() {
       </ScreenHeader>
       {corrections.length === 0 ? (
         <EmptyState title="No corrections yet">
-          On a meeting’s page, choose “I read this differently” beside a fact, or select a passage in a source and choose “Use as evidence for…”.
+          On a meeting’s or an initiative’s page, choose “I read this differently” beside a fact, or select a passage in a source and choose “Use as evidence for…”.
         </EmptyState>
       ) : (
         <table className="data-table" aria-label="Corrections">
@@ -46,11 +45,11 @@ export function CorrectionsScreen() {
           <tbody>
             {corrections.map((c) => (
               <tr key={c.id}>
-                <td>{names.has(c.targetId) ? <Link to={`/meetings/${c.targetId}`}>{names.get(c.targetId)}</Link> : <span>{c.targetId} <span className="badge warning">on a record the dataset no longer has</span></span>}</td>
-                <td>{MEETING_FIELDS[c.field].label}</td>
+                <td>{names.has(c.targetId) ? <Link to={`/${c.targetType === 'meeting' ? 'meetings' : 'initiatives'}/${c.targetId}`}>{names.get(c.targetId)}</Link> : <span>{c.targetId} <span className="badge warning">on a record the dataset no longer has</span></span>}</td>
+                <td>{correctionLabel(c)}</td>
                 <td>{c.shipped || '—'}</td>
                 <td>
-                  <span className="badge">Yours</span> {fieldText(c.field, c.value, labels.party)}
+                  <span className="badge">Yours</span> {correctionText(c, labels.party, labels.meeting)}
                 </td>
                 <td>
                   {c.evidence ? (

@@ -4,12 +4,12 @@ import { FormFooter } from '../../components/DialogParts'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import { CORRECTABLE_FIELDS, EMPTY_VALUE, isListField, MEETING_FIELD_NAMES, MEETING_FIELDS, valueFromQuote, valueOf, type FieldValue } from '@shared/curation/meetingFields'
-import { INITIATIVE_FIELD_NAMES, INITIATIVE_FIELDS, initiativeValueFromQuote, initiativeValueOf, type Choices } from '@shared/curation/initiativeFields'
+import { eventKey, eventValue, INITIATIVE_CORRECTABLE_FIELDS, INITIATIVE_FIELD_NAMES, INITIATIVE_FIELDS, initiativeValueFromQuote, initiativeValueOf, type Choices } from '@shared/curation/initiativeFields'
 import { notify } from '../annotations/notify'
 import { FieldInputs, type AnyField } from './FieldInputs'
 import { setInitiativeField, setMeetingField, setPartyField, type Quote, type RecordType } from './curation'
 import { PARTY_FIELD_NAMES, PARTY_FIELDS, partyValueFromQuote, partyValueOf } from '@shared/curation/partyFields'
-import { addCorrection } from './corrections'
+import { addCorrection, addInitiativeCorrection } from './corrections'
 import { useChoices, useCountries } from './useCountries'
 import { undoAndSay } from './HistoryPanel'
 
@@ -26,6 +26,8 @@ interface Props {
   record?: { type: RecordType; id: string }
   initialField?: string
   initialValue?: FieldValue
+  /** For a reading of one outcome of a shipped initiative: which one (`eventKey`). */
+  initialEvent?: string
 }
 
 /**
@@ -35,9 +37,9 @@ interface Props {
  * its evidence; without one (opened from the record's page) the value is typed by hand and marked
  * "no evidence". Mount it when opened, so each opening starts from its own props.
  */
-export function EvidenceDialog({ open, onClose, quote, record, initialField, initialValue }: Props) {
+export function EvidenceDialog({ open, onClose, quote, record, initialField, initialValue, initialEvent }: Props) {
   const records = useLiveQuery(async () => {
-    const [meetings, initiatives, parties] = await Promise.all([db.meetings.toArray(), db.initiatives.filter((i) => i.origin === 'user').toArray(), db.parties.filter((p) => p.origin === 'user').toArray()])
+    const [meetings, initiatives, parties] = await Promise.all([db.meetings.toArray(), db.initiatives.toArray(), db.parties.filter((p) => p.origin === 'user').toArray()])
     const byName = <T extends { name: string }>(list: T[]): T[] => list.sort((a, b) => a.name.localeCompare(b.name))
     return { meetings: byName(meetings), initiatives: byName(initiatives), parties: byName(parties) }
   })
@@ -46,6 +48,7 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
   const [recordKey, setRecordKey] = useState(record ? `${record.type}:${record.id}` : '')
   const [field, setField] = useState(initialField ?? '')
   const [value, setValue] = useState<FieldValue>(initialValue ?? EMPTY_VALUE)
+  const [which, setWhich] = useState(initialEvent ?? '')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const id = useId()
@@ -53,8 +56,9 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
   const meeting = type === 'meeting' ? records?.meetings.find((m) => m.id === recordId) : undefined
   const initiative = type === 'initiative' ? records?.initiatives.find((i) => i.id === recordId) : undefined
   const party = type === 'party' ? records?.parties.find((p) => p.id === recordId) : undefined
-  const correcting = !!meeting && meeting.origin !== 'user'
-  const fields: readonly string[] = type === 'party' ? PARTY_FIELD_NAMES : type === 'initiative' ? INITIATIVE_FIELD_NAMES : correcting ? CORRECTABLE_FIELDS : type === 'meeting' ? MEETING_FIELD_NAMES : []
+  const correcting = (!!meeting && meeting.origin !== 'user') || (!!initiative && initiative.origin !== 'user')
+  const fields: readonly string[] =
+    type === 'party' ? PARTY_FIELD_NAMES : type === 'initiative' ? (correcting ? INITIATIVE_CORRECTABLE_FIELDS : INITIATIVE_FIELD_NAMES) : correcting ? CORRECTABLE_FIELDS : type === 'meeting' ? MEETING_FIELD_NAMES : []
   const target = (t: RecordType | null, f: string): AnyField | null =>
     (t === 'meeting' && (MEETING_FIELD_NAMES as string[]).includes(f)) || (t === 'initiative' && (INITIATIVE_FIELD_NAMES as string[]).includes(f)) || (t === 'party' && (PARTY_FIELD_NAMES as string[]).includes(f))
       ? ({ type: t, field: f } as AnyField)
@@ -86,12 +90,15 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
       if (current.type === 'party') {
         const saved = await setPartyField(recordId, current.field, value, quote)
         notify(`${labelOf(current)} of “${saved.name}” ${quote ? 'set from the quote' : 'typed by hand (no evidence)'}.`, { action: { label: 'Undo', run: () => void undoAndSay('party', saved.id) } })
+      } else if (current.type === 'initiative' && correcting) {
+        await addInitiativeCorrection(recordId, current.field, value, quote, which || undefined)
+        notify(`Your reading of the ${label} of “${initiative!.name}” is kept beside the dataset’s${quote ? ', with the quote' : ' (typed by hand, no evidence)'}.`)
       } else if (current.type === 'initiative') {
         const saved = await setInitiativeField(recordId, current.field, value, quote, choices)
         notify(`${labelOf(current)} of “${saved.name}” ${quote ? 'set from the quote' : 'typed by hand (no evidence)'}.`, { action: { label: 'Undo', run: () => void undoAndSay('initiative', saved.id) } })
       } else if (correcting) {
         await addCorrection(recordId, current.field, value, quote)
-        notify(`Your reading of the ${label} of “${meeting.name}” is kept beside the dataset’s${quote ? ', with the quote' : ' (typed by hand, no evidence)'}.`)
+        notify(`Your reading of the ${label} of “${meeting!.name}” is kept beside the dataset’s${quote ? ', with the quote' : ' (typed by hand, no evidence)'}.`)
       } else {
         const saved = await setMeetingField(recordId, current.field, value, quote)
         notify(`${labelOf(current)} of “${meeting?.name ?? saved.name}” ${quote ? 'set from the quote' : 'typed by hand (no evidence)'}.`, { action: { label: 'Undo', run: () => void undoAndSay('meeting', saved.id) } })
@@ -105,6 +112,10 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
   }
   const own = (records?.meetings ?? []).filter((m) => m.origin === 'user')
   const shipped = (records?.meetings ?? []).filter((m) => m.origin !== 'user')
+  const ownInitiatives = (records?.initiatives ?? []).filter((x) => x.origin === 'user')
+  const shippedInitiatives = (records?.initiatives ?? []).filter((x) => x.origin !== 'user')
+  const isShipped = (key: string): boolean => shipped.some((m) => `meeting:${m.id}` === key) || shippedInitiatives.some((x) => `initiative:${x.id}` === key)
+  const correctable = (t: RecordType, f: string): boolean => (t === 'meeting' ? (CORRECTABLE_FIELDS as string[]) : (INITIATIVE_CORRECTABLE_FIELDS as string[])).includes(f)
   return (
     <Dialog title={quote ? 'Use as evidence' : correcting ? 'I read this differently' : 'Set a field by hand'} open={open} onClose={onClose}>
       <form
@@ -115,7 +126,7 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
         }}
       >
         {quote ? <blockquote className="suggestion-sentence">“{quote.quote}”</blockquote> : <p className="muted small">No evidence: the value is marked as typed by you.</p>}
-        {correcting ? <p className="muted small">A meeting of the dataset: your reading is kept beside the dataset’s value, marked as yours; the dataset’s value stays.</p> : null}
+        {correcting ? <p className="muted small">A record of the dataset: your reading is kept beside the dataset’s value, marked as yours; the dataset’s value stays.</p> : null}
         <div className="field">
           <label htmlFor={`${id}-record`}>Record</label>
           <select
@@ -125,7 +136,8 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
             onChange={(e) => {
               setRecordKey(e.target.value)
               const [t] = e.target.value.split(':') as [RecordType]
-              const keep = target(t, field) && (t !== 'meeting' || !shipped.some((m) => `meeting:${m.id}` === e.target.value) || (CORRECTABLE_FIELDS as string[]).includes(field))
+              const keep = target(t, field) && (!isShipped(e.target.value) || correctable(t, field))
+              setWhich('')
               if (!keep) setField('')
               prefill(e.target.value, keep ? field : '')
             }}
@@ -138,8 +150,8 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
                 </option>
               ))}
             </optgroup>
-            <optgroup label={records?.initiatives.length ? 'Initiatives you added' : 'Initiatives you added (none yet: add one from a suggestion)'}>
-              {(records?.initiatives ?? []).map((x) => (
+            <optgroup label={ownInitiatives.length ? 'Initiatives you added' : 'Initiatives you added (none yet: add one from a suggestion)'}>
+              {ownInitiatives.map((x) => (
                 <option key={x.id} value={`initiative:${x.id}`}>
                   {x.name}
                 </option>
@@ -156,6 +168,13 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
               {shipped.map((m) => (
                 <option key={m.id} value={`meeting:${m.id}`}>
                   {m.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Initiatives of the dataset (your reading is kept beside theirs)">
+              {shippedInitiatives.map((x) => (
+                <option key={x.id} value={`initiative:${x.id}`}>
+                  {x.name}
                 </option>
               ))}
             </optgroup>
@@ -183,6 +202,27 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
             })}
           </select>
         </div>
+        {correcting && initiative && field === 'event' ? (
+          <div className="field">
+            <label htmlFor={`${id}-which`}>Which outcome</label>
+            <select
+              id={`${id}-which`}
+              value={which}
+              onChange={(e) => {
+                setWhich(e.target.value)
+                const event = initiative.events.find((x) => eventKey(x) === e.target.value)
+                if (!quote && event) setValue(eventValue(event))
+              }}
+            >
+              <option value="">Choose the outcome…</option>
+              {initiative.events.map((e) => (
+                <option key={eventKey(e)} value={eventKey(e)}>
+                  {[e.action, e.meetingId ? `at ${choices.meetings.find((m) => m.id === e.meetingId)?.name ?? e.meetingId}` : '', e.date ? `on ${e.date}` : ''].filter(Boolean).join(' ')}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         {current ? <FieldInputs target={current} value={value} countries={countries ?? []} choices={choices} onChange={setValue} /> : null}
         {current && isList(current) && (meeting ?? initiative ?? party) ? <p className="muted small">Adds one entry to “{(meeting ?? initiative ?? party)!.name}”; the entries it has stay.</p> : null}
         <FormFooter

@@ -9,10 +9,8 @@ export interface Labels {
   initiative: (id: string) => string
 }
 
-/** A short label for a meeting: "ADGMIN 6" for numbered series meetings, else its name. */
-export function meetingLabel(meeting: { series: string; number: number | null; name: string }): string {
-  return meeting.series === 'ADGMIN' && meeting.number ? `ADGMIN ${meeting.number}` : meeting.name
-}
+import { meetingLabel } from '@shared/model/labels'
+export { meetingLabel }
 
 /** Display names for dataset ids, falling back to a humanised id while loading or when unknown. */
 export function useLabels(): Labels {

@@ -13,7 +13,9 @@ import { useState, type ReactNode } from 'react'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import { EMPTY_VALUE } from '@shared/curation/meetingFields'
-import { INITIATIVE_FIELDS, initiativeValueOf, type InitiativeField } from '@shared/curation/initiativeFields'
+import { eventKey, eventValue, INITIATIVE_FIELDS, initiativeValueOf, type InitiativeField } from '@shared/curation/initiativeFields'
+import { CorrectionNote } from '../curation/CorrectionNote'
+import { useCorrections } from '../curation/useCorrections'
 import { EvidenceDialog } from '../curation/EvidenceDialog'
 import { HistoryPanel } from '../curation/HistoryPanel'
 import { RecordFieldEvidence } from '../curation/RecordFieldEvidence'
@@ -36,7 +38,9 @@ export function InitiativeScreen() {
   const labels = useLabels()
   const titles = useLiveQuery(async () => new Map((await db.sources.toArray()).map((s) => [s.id, s.title])))
   const [editing, setEditing] = useState<InitiativeField | null>(null)
-  if (initiative === undefined || mentions === undefined || titles === undefined) return <Skeleton label="Loading the initiative" />
+  const [reading, setReading] = useState<{ field: InitiativeField; which?: string } | null>(null)
+  const corrections = useCorrections(id)
+  if (initiative === undefined || mentions === undefined || titles === undefined || corrections === undefined) return <Skeleton label="Loading the initiative" />
   if (initiative === null)
     return (
       <EmptyState title="Initiative not found">
@@ -45,6 +49,19 @@ export function InitiativeScreen() {
     )
   const events = [...initiative.events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
   const mine = initiative.origin === 'user'
+  /** On a shipped initiative: "I read this differently" beside a fact, and the user's reading if any. */
+  const correct = (field: InitiativeField, which?: string, what = INITIATIVE_FIELDS[field].label.toLowerCase()) => {
+    if (mine) return null
+    const correction = corrections.find((c) => c.field === field && (field !== 'event' || c.eventKey === which))
+    return (
+      <>
+        <button type="button" className="ghost small" onClick={() => setReading({ field, ...(which ? { which } : {}) })} aria-label={`I read this differently: ${what}`}>
+          I read this differently
+        </button>
+        {correction ? <CorrectionNote correction={correction} party={labels.party} meeting={labels.meeting} titles={titles} /> : null}
+      </>
+    )
+  }
   const quoted = (field: InitiativeField, entry?: string) =>
     mine ? <RecordFieldEvidence record={initiative} field={field} spec={INITIATIVE_FIELDS[field]} entry={entry} titles={titles} onEdit={entry === undefined ? setEditing : undefined} /> : null
   /** A list's entries; on the user's initiative each with its own quote or "typed by you". */
@@ -74,10 +91,22 @@ export function InitiativeScreen() {
           onClose={() => setEditing(null)}
         />
       ) : null}
+      {reading ? (
+        <EvidenceDialog
+          open
+          quote={null}
+          record={{ type: 'initiative', id: initiative.id }}
+          initialField={reading.field}
+          initialEvent={reading.which}
+          initialValue={reading.field === 'event' ? eventValue(initiative.events.find((e) => eventKey(e) === reading.which)!) : initiativeValueOf(reading.field, initiative)}
+          onClose={() => setReading(null)}
+        />
+      ) : null}
       <p className="summary">
         {initiative.summary}
         {initiative.summaryBy === 'editors' && !mine ? <span className="muted small"> (Summary by the editors: it says more than the quotes below.)</span> : null}
       </p>
+      {mine ? null : <div className="summary-correction">{correct('summary')}</div>}
       {mine ? <p className="muted small">Select text in a source and choose “Use as evidence for…” to fill a field with its quote, or type a value by hand below.</p> : null}
       <dl className="facts">
         {mine ? (
@@ -103,6 +132,20 @@ export function InitiativeScreen() {
             </dd>
           </>
         ) : null}
+        {mine ? null : (
+          <>
+            <dt>Kind</dt>
+            <dd>
+              {kindLabel(initiative.kind)}
+              {correct('kind')}
+            </dd>
+            <dt>Acronym</dt>
+            <dd>
+              {initiative.acronym ?? '—'}
+              {correct('acronym')}
+            </dd>
+          </>
+        )}
         {mine || initiative.aliases.length > 0 ? (
           <>
             <dt>Also written</dt>
@@ -150,6 +193,7 @@ export function InitiativeScreen() {
                 <p>{e.note}</p>
                 {'byHand' in e && e.byHand ? <span className="badge muted small">typed by you, no evidence</span> : null}
                 {mine ? <QuoteList quotes={e.evidence} titles={titles} open /> : <EvidenceList evidence={e.evidence} compact />}
+                {correct('event', eventKey(e), `${eventLabel(e)}${e.meetingId ? ` at ${labels.meeting(e.meetingId)}` : ''}${e.date ? ` on ${e.date}` : ''}`)}
               </div>
             </li>
           ))}
