@@ -105,10 +105,18 @@ describe('records the user makes and curates', () => {
     expect(x.aliases).toContain('Boracay Digital Compact')
     expect(await mentionTexts(id)).toEqual(['Agenda for Boracay', 'BDC', 'Boracay Agenda', 'Boracay Digital Compact'])
 
+    // A relation to another initiative, with its quote inside it.
+    const withOther = { ...choices, initiatives: [{ id: 'adm-2030', name: 'ASEAN Digital Masterplan 2030' }] }
+    await setInitiativeField(id, 'related', { ...EMPTY_VALUE, ref: 'adm-2030', action: 'part-of' }, quote('covers digital trade'), withOther)
+    expect((await db.initiatives.get(id))!.related).toEqual([{ id: 'adm-2030', relation: 'part-of', evidence: [quote('covers digital trade')] }])
+    await expect(setInitiativeField(id, 'related', { ...EMPTY_VALUE, ref: id, action: 'related' }, null, { ...withOther, initiatives: [{ id, name: 'x' }] })).rejects.toThrow('cannot be related to itself')
+    await undoLastChange('initiative', id)
+    expect((await db.initiatives.get(id))!.related).toEqual([])
+
     // Refusals say why, and change nothing.
     await expect(setInitiativeField(id, 'partner', { ...EMPTY_VALUE, ref: 'japan' }, null, choices)).rejects.toThrow('already one of its partners')
     await expect(setInitiativeField(id, 'event', { ...EMPTY_VALUE, action: 'adopted', text: 'x' }, null, choices)).rejects.toThrow('Choose the meeting, or give the date.')
-    expect((await db.initiatives.get(id))!.history).toHaveLength(7)
+    expect((await db.initiatives.get(id))!.history).toHaveLength(8)
 
     // Undo the rename: the name, the aliases and the mentions are as before.
     expect(await undoLastChange('initiative', id)).toEqual({ name: 'Boracay Digital Compact', field: 'Name' })

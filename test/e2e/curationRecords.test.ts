@@ -171,6 +171,11 @@ describe('curating initiatives and partners', () => {
     expect(await lineage.getByText('ADGMIN 6 officially approved ADM 2030.').count()).toBe(1)
     await screenshot(page, 'initiative-outcome-correction-light')
 
+    // The meeting's outcomes show it too, under the shipped outcome.
+    await page.goto(app.url('/meetings/adgmin-6'))
+    const approvedList = page.getByRole('region', { name: 'Approved at this meeting' })
+    await approvedList.getByRole('group', { name: 'Your reading of the outcome at a meeting' }).getByText(/endorsed at ADGMIN 6/).waitFor()
+
     await page.goto(app.url('/corrections'))
     const row = page.getByRole('table', { name: 'Corrections' }).getByRole('row').filter({ hasText: 'ASEAN Digital Masterplan 2030' })
     expect(await row.textContent()).toContain('Outcome at a meeting')

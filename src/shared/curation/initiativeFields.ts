@@ -8,7 +8,7 @@
  * `aliases:DICT`), so each partner or name shows the quote that states it. An outcome carries its
  * quote in its own `evidence`, as shipped events do.
  */
-import { EVENT_ACTIONS, INITIATIVE_KINDS, type EventAction, type Initiative, type InitiativeEvent, type InitiativeKind } from '../model/dataset'
+import { EVENT_ACTIONS, INITIATIVE_KINDS, RELATIONS, type EventAction, type Initiative, type InitiativeEvent, type InitiativeKind } from '../model/dataset'
 import { EMPTY_VALUE, parseDateRange, type FieldValue } from './meetingFields'
 
 export const INITIATIVE_FIELDS = {
@@ -19,7 +19,8 @@ export const INITIATIVE_FIELDS = {
   theme: { label: 'Theme', key: 'themes', list: true },
   partner: { label: 'Partner', key: 'partners', list: true },
   summary: { label: 'Summary', key: 'summary', list: false },
-  event: { label: 'Outcome at a meeting', key: 'events', list: true }
+  event: { label: 'Outcome at a meeting', key: 'events', list: true },
+  related: { label: 'Related initiative', key: 'related', list: true }
 } as const
 export type InitiativeField = keyof typeof INITIATIVE_FIELDS
 export const INITIATIVE_FIELD_NAMES = Object.keys(INITIATIVE_FIELDS) as InitiativeField[]
@@ -59,6 +60,26 @@ export interface Choices {
   parties: readonly Named[]
   themes: readonly Named[]
   meetings: readonly Named[]
+  /** Initiatives a relation can point at. */
+  initiatives?: readonly Named[]
+}
+
+export const RELATION_LABELS: Record<(typeof RELATIONS)[number], string> = {
+  'succeeded-by': 'Succeeded by',
+  succeeds: 'Succeeds',
+  'renamed-to': 'Renamed to',
+  'renamed-from': 'Renamed from',
+  'part-of': 'Part of',
+  'has-part': 'Includes',
+  related: 'Related'
+}
+
+/** The relation a sentence states between two initiatives ("succeeds", "part of"), or plain related. */
+function findRelation(text: string): (typeof RELATIONS)[number] {
+  if (/\b(?:succeed(?:s|ed)?|successor to|replac(?:es|ed|ing)|follow(?:s|ed)? on from)\b/i.test(text)) return 'succeeds'
+  if (/\b(?:renamed from|formerly)\b/i.test(text)) return 'renamed-from'
+  if (/\b(?:part of|under the|within the)\b/i.test(text)) return 'part-of'
+  return 'related'
 }
 
 const KIND_WORDS: [RegExp, InitiativeKind][] = [
@@ -152,6 +173,8 @@ export function initiativeValueFromQuote(field: InitiativeField, quote: string, 
       const meeting = findMeeting(text, choices.meetings)
       return { ...EMPTY_VALUE, ref: meeting?.id ?? '', startDate: parseDateRange(text)?.startDate ?? '', action: findAction(text), text }
     }
+    case 'related':
+      return { ...EMPTY_VALUE, ref: findNamed(text, choices.initiatives ?? [])?.id ?? '', action: findRelation(text) }
   }
 }
 
@@ -233,6 +256,16 @@ export function applyInitiativeValue(field: InitiativeField, v: FieldValue, x: I
         ...(quote ? {} : { byHand: true as const })
       }
       return { ok: true, patch: { events: [...x.events, event] }, about: null, shown: `${v.action}${meeting ? ` at ${meeting.name}` : ''}${v.startDate ? ` on ${v.startDate}` : ''}: ${text}` }
+    }
+    case 'related': {
+      const other = (choices.initiatives ?? []).find((i) => i.id === v.ref)
+      if (!other) return { ok: false, error: 'Choose the related initiative.' }
+      if (other.id === x.id) return { ok: false, error: 'An initiative cannot be related to itself.' }
+      if (!(RELATIONS as readonly string[]).includes(v.action)) return { ok: false, error: 'Choose how they are related.' }
+      const relation = v.action as (typeof RELATIONS)[number]
+      if (x.related.some((r) => r.id === other.id && r.relation === relation)) return { ok: false, error: `It is already marked “${RELATION_LABELS[relation].toLowerCase()}” “${other.name}”.` }
+      const entry = { id: other.id, relation, evidence: quote ? [{ sourceId: quote.sourceId, quote: quote.quote.trim() }] : [] }
+      return { ok: true, patch: { related: [...x.related, entry] }, about: null, shown: `${RELATION_LABELS[relation]} ${other.name}` }
     }
   }
 }

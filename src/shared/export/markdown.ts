@@ -251,14 +251,18 @@ function initiativeFieldEvidence(records: Records, x: Initiative & { handFields?
   const source = (id: string): string => inline(titleOf(records, { type: 'source', id }))
   const entryName = (key: string, entry: string): string =>
     key === 'partners' ? titleOf(records, { type: 'party', id: entry }) : key === 'themes' ? (records.themes.get(entry) ?? entry) : entry
-  const specs = INITIATIVE_FIELD_NAMES.filter((f) => f !== 'event').map((f) => [f, INITIATIVE_FIELDS[f]] as const)
+  const specs = INITIATIVE_FIELD_NAMES.filter((f) => f !== 'event' && f !== 'related').map((f) => [f, INITIATIVE_FIELDS[f]] as const)
   const lines = userFieldLines(records, x, specs, { name: x.name, acronym: x.acronym ?? '', kind: x.kind, summary: x.summary }, entryName)
   const outcomes = x.events.flatMap((e) => {
     const where = [eventLabel(e), e.meetingId ? `at ${titleOf(records, { type: 'meeting', id: e.meetingId })}` : '', e.date ? `on ${e.date}` : ''].filter(Boolean).join(' ')
     const head = `- Outcome: ${inline(where)}: ${inline(e.note).replace(/[.;]$/, '')}`
     return e.evidence.length ? e.evidence.map((q) => `${head}, “${inline(q.quote)}” (${source(q.sourceId)})`) : [`${head}, typed by you, no evidence`]
   })
-  return [...lines, ...outcomes]
+  const related = x.related.flatMap((r) => {
+    const head = `- Related initiative: ${r.relation.replace(/-/g, ' ')} ${inline(titleOf(records, { type: 'initiative', id: r.id }))}`
+    return r.evidence.length ? r.evidence.map((q) => `${head}, “${inline(q.quote)}” (${source(q.sourceId)})`) : [`${head}, typed by you, no evidence`]
+  })
+  return [...lines, ...outcomes, ...related]
 }
 
 /** A record the user made: each field's value with the quote that states it, or "typed by you"; a list one line per entry. */

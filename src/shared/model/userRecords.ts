@@ -10,7 +10,7 @@
  * backups made by earlier builds lack it.
  */
 import { z } from 'zod'
-import { evidenceSchema, initiativeEventSchema, initiativeSchema, meetingSchema, partySchema, sourceSchema } from './dataset'
+import { evidenceSchema, initiativeEventSchema, initiativeSchema, meetingSchema, partySchema, RELATIONS, sourceSchema } from './dataset'
 import { historyEntrySchema } from '../curation/history'
 import { isoTime } from './primitives'
 import { CORRECTABLE_FIELDS } from '../curation/meetingFields'
@@ -57,7 +57,8 @@ export const userInitiativeSchema = initiativeSchema.extend({
   ...curated,
   evidence: z.array(userEvidenceSchema).default([]),
   /** An outcome the user typed by hand has no quote (`byHand`); one from a quote has it. */
-  events: z.array(initiativeEventSchema.extend({ evidence: z.array(userEvidenceSchema), byHand: z.literal(true).optional() })).default([])
+  events: z.array(initiativeEventSchema.extend({ evidence: z.array(userEvidenceSchema), byHand: z.literal(true).optional() })).default([]),
+  related: z.array(z.object({ id: z.string().min(1), relation: z.enum(RELATIONS), evidence: z.array(userEvidenceSchema).default([]) })).default([])
 })
 export type UserInitiative = z.infer<typeof userInitiativeSchema>
 

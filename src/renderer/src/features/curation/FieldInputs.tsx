@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { Country, FieldValue, MeetingField } from '@shared/curation/meetingFields'
-import type { Choices, InitiativeField } from '@shared/curation/initiativeFields'
+import { RELATION_LABELS, type Choices, type InitiativeField } from '@shared/curation/initiativeFields'
 import { EVENT_ACTIONS, INITIATIVE_KINDS, PARTY_KINDS } from '@shared/model/dataset'
 import type { PartyField } from '@shared/curation/partyFields'
 import { humanise, kindLabel } from '../dataset/format'
@@ -51,7 +51,7 @@ export function FieldInputs({ target, value, countries, choices, onChange }: Pro
       countries.map((c) => [c.id, c.name] as const),
       'Not stated'
     )
-  const named = (list: Choices[keyof Choices]) => [...list].sort((a, b) => a.name.localeCompare(b.name)).map((x) => [x.id, x.name] as const)
+  const named = (list: NonNullable<Choices[keyof Choices]>) => [...list].sort((a, b) => a.name.localeCompare(b.name)).map((x) => [x.id, x.name] as const)
   if (target.type === 'party') {
     if (target.field === 'kind')
       return select(
@@ -92,6 +92,17 @@ export function FieldInputs({ target, value, countries, choices, onChange }: Pro
               EVENT_ACTIONS.map((a) => [a, humanise(a)] as const)
             )}
             {area('What happened')}
+          </>
+        )
+      case 'related':
+        return (
+          <>
+            {select('ref', 'Related initiative', named(choices.initiatives ?? []))}
+            {select(
+              'action',
+              'How',
+              Object.entries(RELATION_LABELS).map(([k, l]) => [k, l] as const)
+            )}
           </>
         )
     }

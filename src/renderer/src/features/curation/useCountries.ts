@@ -16,10 +16,11 @@ export const useCountries = (): Country[] | undefined =>
 /** What a value can point at: every partner, theme and meeting, by the names sources use. */
 export const useChoices = (): Choices | undefined =>
   useLiveQuery(async () => {
-    const [parties, themes, meetings] = await Promise.all([db.parties.toArray(), db.themes.toArray(), db.meetings.toArray()])
+    const [parties, themes, meetings, initiatives] = await Promise.all([db.parties.toArray(), db.themes.toArray(), db.meetings.toArray(), db.initiatives.toArray()])
     return {
       parties: parties.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases })),
       themes: themes.map((t) => ({ id: t.id, name: t.label })),
-      meetings: meetings.map((m) => ({ id: m.id, name: meetingLabel(m) === m.name ? m.name : `${meetingLabel(m)}: ${m.name}`, aliases: [m.name, ...(m.aliases ?? [])], number: m.series === 'ADGMIN' ? m.number : null }))
+      meetings: meetings.map((m) => ({ id: m.id, name: meetingLabel(m) === m.name ? m.name : `${meetingLabel(m)}: ${m.name}`, aliases: [m.name, ...(m.aliases ?? [])], number: m.series === 'ADGMIN' ? m.number : null })),
+      initiatives: initiatives.map((i) => ({ id: i.id, name: i.name, aliases: [i.acronym ?? '', ...i.aliases].filter(Boolean) }))
     }
   })

@@ -13,7 +13,7 @@ import { useState, type ReactNode } from 'react'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import { EMPTY_VALUE } from '@shared/curation/meetingFields'
-import { eventKey, eventValue, INITIATIVE_FIELDS, initiativeValueOf, type InitiativeField } from '@shared/curation/initiativeFields'
+import { eventKey, eventValue, INITIATIVE_FIELDS, RELATION_LABELS, initiativeValueOf, type InitiativeField } from '@shared/curation/initiativeFields'
 import { CorrectionNote } from '../curation/CorrectionNote'
 import { useCorrections } from '../curation/useCorrections'
 import { EvidenceDialog } from '../curation/EvidenceDialog'
@@ -21,15 +21,6 @@ import { HistoryPanel } from '../curation/HistoryPanel'
 import { RecordFieldEvidence } from '../curation/RecordFieldEvidence'
 import { QuoteList } from '../curation/QuoteList'
 
-const RELATION_LABEL: Record<string, string> = {
-  'succeeded-by': 'Succeeded by',
-  succeeds: 'Succeeds',
-  'renamed-to': 'Renamed to',
-  'renamed-from': 'Renamed from',
-  'part-of': 'Part of',
-  'has-part': 'Includes',
-  related: 'Related'
-}
 
 export function InitiativeScreen() {
   const { id } = useParams()
@@ -200,15 +191,23 @@ export function InitiativeScreen() {
         </ol>
       )}
 
-      {initiative.related.length > 0 ? (
+      {initiative.related.length > 0 || mine ? (
         <>
           <h2>Related initiatives</h2>
+          {mine ? (
+            <p>
+              <button type="button" className="ghost small" onClick={() => setEditing('related')}>
+                Add a related initiative by hand
+              </button>
+            </p>
+          ) : null}
+          {initiative.related.length === 0 ? <p className="muted">None recorded.</p> : null}
           <ul className="related">
             {initiative.related.map((r) => (
               <li key={r.id + r.relation}>
-                <span className="muted">{RELATION_LABEL[r.relation] ?? humanise(r.relation)}:</span>{' '}
+                <span className="muted">{RELATION_LABELS[r.relation] ?? humanise(r.relation)}:</span>{' '}
                 <Link to={`/initiatives/${r.id}`}>{labels.initiative(r.id)}</Link>
-                <EvidenceList evidence={r.evidence} compact />
+                {mine ? r.evidence.length ? <QuoteList quotes={r.evidence} titles={titles} open /> : <span className="badge muted small">typed by you, no evidence</span> : <EvidenceList evidence={r.evidence} compact />}
               </li>
             ))}
           </ul>

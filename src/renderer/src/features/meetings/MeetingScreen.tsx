@@ -1,7 +1,9 @@
 import { ExportButton } from '../export/ExportDialog'
 import { Link, useParams } from 'react-router'
 import { useLiveQuery } from '../../db/useLiveQuery'
-import type { EventAction } from '@shared/model/dataset'
+import type { EventAction, InitiativeEvent } from '@shared/model/dataset'
+import { eventKey, eventValue } from '@shared/curation/initiativeFields'
+import { CorrectionNote } from '../curation/CorrectionNote'
 import { db } from '../../db/db'
 import { useMeeting } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
@@ -65,7 +67,9 @@ export function MeetingScreen() {
   const titles = useLiveQuery(async () => new Map((await db.sources.toArray()).map((s) => [s.id, s.title])))
   const corrections = useCorrections(id)
   const [editing, setEditing] = useState<MeetingField | null>(null)
-  if (meeting === undefined || corrections === undefined || outcomes === undefined || mentions === undefined || related === undefined || titles === undefined)
+  const [readingOutcome, setReadingOutcome] = useState<{ initiativeId: string; event: InitiativeEvent } | null>(null)
+  const outcomeCorrections = useLiveQuery(async () => (await db.corrections.filter((c) => c.targetType === 'initiative' && c.field === 'event').toArray()), [])
+  if (meeting === undefined || corrections === undefined || outcomeCorrections === undefined || outcomes === undefined || mentions === undefined || related === undefined || titles === undefined)
     return <Skeleton label="Loading the meeting" />
   if (meeting === null)
     return (
@@ -86,6 +90,19 @@ export function MeetingScreen() {
     ))
   const sources = [...new Map([...meeting.evidence.map((e) => [e.sourceId, titles.get(e.sourceId) ?? e.sourceId] as const), ...mentions.map((m) => [m.sourceId, m.sourceTitle] as const)]).entries()]
   const mine = meeting.origin === 'user'
+  /** Under an outcome of a shipped initiative: "I read this differently", and the user's reading if any. */
+  const readOutcome = (initiative: { id: string; name: string; origin?: 'user' }, event: InitiativeEvent) => {
+    if (initiative.origin === 'user') return null
+    const correction = outcomeCorrections.find((c) => c.targetId === initiative.id && c.eventKey === eventKey(event))
+    return (
+      <>
+        <button type="button" className="ghost small" onClick={() => setReadingOutcome({ initiativeId: initiative.id, event })} aria-label={`I read this differently: ${eventLabel(event)} ${initiative.name}`}>
+          I read this differently
+        </button>
+        {correction ? <CorrectionNote correction={correction} party={labels.party} meeting={labels.meeting} titles={titles} /> : null}
+      </>
+    )
+  }
   /** A list's entries; on the user's meeting each with its own quote or "typed by you". */
   const entries = (list: readonly string[], field: MeetingField, name: (id: string) => string, link = false) =>
     list.length === 0
@@ -117,6 +134,17 @@ export function MeetingScreen() {
           initialField={editing}
           initialValue={isListField(editing) ? EMPTY_VALUE : valueOf(editing, meeting)}
           onClose={() => setEditing(null)}
+        />
+      ) : null}
+      {readingOutcome ? (
+        <EvidenceDialog
+          open
+          quote={null}
+          record={{ type: 'initiative', id: readingOutcome.initiativeId }}
+          initialField="event"
+          initialEvent={eventKey(readingOutcome.event)}
+          initialValue={eventValue(readingOutcome.event)}
+          onClose={() => setReadingOutcome(null)}
         />
       ) : null}
       <dl className="facts">
@@ -269,6 +297,7 @@ export function MeetingScreen() {
                 <span className="action planned">{eventLabel(event)}</span> <Link to={`/initiatives/${initiative.id}`}>{initiative.name}</Link>
                 <p>{event.note}</p>
                 <EvidenceList evidence={event.evidence} compact />
+                {readOutcome(initiative, event)}
               </li>
             ))}
           </ul>
@@ -285,6 +314,7 @@ export function MeetingScreen() {
                 <Link to={`/initiatives/${initiative.id}`}>{initiative.name}</Link>
                 <p>{event.note}</p>
                 <EvidenceList evidence={event.evidence} compact />
+                {readOutcome(initiative, event)}
               </li>
             ))}
           </ul>
