@@ -1,14 +1,18 @@
 /**
- * A lunr index in typed arrays. lunr builds it (tokenising, stemming, BM25 field vectors); this
- * keeps the same postings and vectors as a few flat arrays instead of millions of small objects,
- * so storing it in IndexedDB (structured clone) and loading it back is a copy, not a rebuild, and
- * it takes a fraction of the memory. Scores computed from it equal lunr's (vector values are kept
- * exactly).
+ * A lunr index in typed arrays. lunr builds it (tokenising, stemming, postings); this keeps the
+ * postings, each document's term counts and each field's length as a few flat arrays instead of
+ * millions of small objects, so storing it in IndexedDB (structured clone) and loading it back is
+ * a copy, not a rebuild, and it takes a fraction of the memory.
+ *
+ * It keeps raw counts, not lunr's BM25 weights: a weight depends on the whole corpus (idf, the
+ * average field length), and an index is one segment of several (the dataset, imports added
+ * since, notes). BM25 is computed at query time from counts summed over every segment searched
+ * together (`score.ts`), so a document scores the same whichever segment holds it.
  */
 import type lunr from 'lunr'
 
 export interface CompactIndex {
-  format: 'compact-2'
+  format: 'compact-3'
   fields: string[]
   /** Document ordinal → ref. */
   refs: string[]
@@ -17,25 +21,36 @@ export interface CompactIndex {
   /** Per field: documents holding term t are `postDocs[f][postOff[f][t] … postOff[f][t + 1]]`. */
   postOff: Uint32Array[]
   postDocs: Uint32Array[]
-  /** Per field: document d's vector is terms `vecTerm[f][vecOff[f][d] …]` (sorted) with `vecVal`. */
+  /** Per field: document d's vector is terms `vecTerm[f][vecOff[f][d] …]` (sorted) with their counts in `vecVal`. */
   vecOff: Uint32Array[]
   vecTerm: Uint32Array[]
   vecVal: Float64Array[]
+  /** Per field: each document's length in terms, and the sum over documents. */
+  lengths: Uint32Array[]
+  totalLength: number[]
 }
 
 interface LunrInternals {
   fields: string[]
   invertedIndex: Record<string, Record<string, Record<string, unknown>> & { _index: number }>
-  fieldVectors: Record<string, { elements: number[] }>
 }
 
-export function compactFrom(index: lunr.Index, refs: readonly string[]): CompactIndex {
+/** What lunr's builder counted while adding documents (its own fields, read after `build`). */
+export interface BuilderCounts {
+  /** `field/ref` → term → count. */
+  fieldTermFrequencies: Record<string, Record<string, number>>
+  /** `field/ref` → number of terms. */
+  fieldLengths: Record<string, number>
+}
+
+export function compactFrom(index: lunr.Index, refs: readonly string[], counts: BuilderCounts): CompactIndex {
   const lunrIndex = index as unknown as LunrInternals
   const fields = lunrIndex.fields
   const terms = Object.keys(lunrIndex.invertedIndex).sort()
-  const ordinalOfLunr = new Map<number, number>()
-  terms.forEach((term, t) => ordinalOfLunr.set(lunrIndex.invertedIndex[term]!._index, t))
+  const ordinalOf = new Map(terms.map((term, t) => [term, t]))
   const docOf = new Map(refs.map((ref, d) => [ref, d]))
+  const lengths: Uint32Array[] = []
+  const totalLength: number[] = []
 
   const postOff: Uint32Array[] = []
   const postDocs: Uint32Array[] = []
@@ -60,23 +75,29 @@ export function compactFrom(index: lunr.Index, refs: readonly string[]): Compact
     const vOffsets = new Uint32Array(refs.length + 1)
     const vTerms: number[] = []
     const vValues: number[] = []
+    const fieldLengths = new Uint32Array(refs.length)
+    let total = 0
     refs.forEach((ref, d) => {
       vOffsets[d] = vTerms.length
-      const elements = lunrIndex.fieldVectors[`${field}/${ref}`]?.elements ?? []
-      const pairs: [number, number][] = []
-      for (let i = 0; i < elements.length; i += 2) pairs.push([ordinalOfLunr.get(elements[i]!)!, elements[i + 1]!])
-      pairs.sort((a, b) => a[0] - b[0])
-      for (const [t, v] of pairs) {
+      const key = `${field}/${ref}`
+      fieldLengths[d] = counts.fieldLengths[key] ?? 0
+      total += fieldLengths[d]!
+      const pairs = Object.entries(counts.fieldTermFrequencies[key] ?? {})
+        .map(([term, tf]) => [ordinalOf.get(term)!, tf] as const)
+        .sort((a, b) => a[0] - b[0])
+      for (const [t, tf] of pairs) {
         vTerms.push(t)
-        vValues.push(v)
+        vValues.push(tf)
       }
     })
     vOffsets[refs.length] = vTerms.length
     vecOff.push(vOffsets)
     vecTerm.push(Uint32Array.from(vTerms))
     vecVal.push(Float64Array.from(vValues))
+    lengths.push(fieldLengths)
+    totalLength.push(total)
   }
-  return { format: 'compact-2', fields, refs: [...refs], terms, postOff, postDocs, vecOff, vecTerm, vecVal }
+  return { format: 'compact-3', fields, refs: [...refs], terms, postOff, postDocs, vecOff, vecTerm, vecVal, lengths, totalLength }
 }
 
 /** Lookups built once per loaded index: term ordinals and field positions. */
@@ -106,7 +127,7 @@ export function frequencyOf(index: CompactIndex, t: number): number {
 /** The documents of term `t` in field `f`. */
 export const postingsOf = (index: CompactIndex, f: number, t: number): Uint32Array => index.postDocs[f]!.subarray(index.postOff[f]![t]!, index.postOff[f]![t + 1]!)
 
-/** The weight of term `t` in document `d`'s vector for field `f` (0 if absent), by binary search. */
+/** How often term `t` occurs in field `f` of document `d` (0 if absent), by binary search. */
 export function vectorValue(index: CompactIndex, f: number, d: number, t: number): number {
   const at = vectorSlot(index, f, d, t)
   return at < 0 ? 0 : index.vecVal[f]![at]!

@@ -8,7 +8,7 @@ import { compareText } from '../text/compare'
 import { tokenWords } from '../text/tokenize'
 import lunr from 'lunr'
 import { configureBuilder, termOf } from './analysis'
-import { compactFrom, runtimeOf, type CompactIndex } from './compactIndex'
+import { compactFrom, runtimeOf, type BuilderCounts, type CompactIndex } from './compactIndex'
 import type { SearchDoc, SearchKind } from './documents'
 import { parseQuery, type ParsedQuery } from './query'
 import { FIELDS, corpusStats, evaluate, termsIn, type CorpusStats, type Match, type PlannedWord } from './score'
@@ -79,7 +79,9 @@ export interface SerializedIndex {
 }
 
 export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
+  let counts: BuilderCounts | null = null
   const index = lunr(function () {
+    counts = this as unknown as BuilderCounts
     configureBuilder(this)
     this.ref('ref')
     // Weights are applied at query time (`FIELD_WEIGHT`), so every field is built alike.
@@ -88,7 +90,7 @@ export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
     // snippets are found again for the few hits shown (`positionsOf`).
     for (const doc of docs) this.add(doc)
   })
-  return { index: compactFrom(index, docs.map((d) => d.ref)), docs: new Map(docs.map((d) => [d.ref, d])) }
+  return { index: compactFrom(index, docs.map((d) => d.ref), counts!), docs: new Map(docs.map((d) => [d.ref, d])) }
 }
 
 export function serializeIndex(search: SearchIndex): SerializedIndex {
@@ -97,7 +99,7 @@ export function serializeIndex(search: SearchIndex): SerializedIndex {
 
 /** An index as stored: its arrays are used as they are; only the term and field maps are built. */
 export function loadIndex(data: SerializedIndex): SearchIndex {
-  if (data.index?.format !== 'compact-2') throw new Error('The stored search index has an older format.')
+  if (data.index?.format !== 'compact-3') throw new Error('The stored search index has an older format.')
   runtimeOf(data.index)
   return { index: data.index, docs: new Map(data.docs.map((d) => [d.ref, d])) }
 }
@@ -185,7 +187,7 @@ function toHit(candidate: Candidate): SearchHit {
 }
 
 /** Bump when documents or fields change shape, so stored indexes are rebuilt. */
-export const ENGINE_VERSION = 4
+export const ENGINE_VERSION = 5
 
 /** The words typo variants matched in the best hits, as written in their text. */
 function correction(top: readonly Candidate[], parsed: ParsedQuery): string | null {
@@ -257,7 +259,13 @@ export function search(indexes: readonly SearchIndex[], input: string, filters: 
   }
   const wanted = normalise(input)
   const stats = corpusStats(indexes.map((ix) => ix.index))
-  const found = indexes.flatMap((ix) => candidates(ix, plan(ix.index, parsed, options.typing ?? false), stats, parsed, filters, wanted))
+  // One plan over every index: a word is known, completed or read as a typo the same way whichever segment holds it.
+  const planned = plan(
+    indexes.map((ix) => ix.index),
+    parsed,
+    options.typing ?? false
+  )
+  const found = indexes.flatMap((ix) => candidates(ix, planned, stats, parsed, filters, wanted))
   const top = withoutCopies(rearranged(best(found, limit + COPIES_SLACK), parsed)).slice(0, limit)
   return { hits: top.map(toHit), total: found.length, correctedTo: correction(top, parsed), message }
 }

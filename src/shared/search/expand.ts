@@ -21,23 +21,27 @@ function lowerBound(terms: readonly string[], key: string): number {
   return lo
 }
 
+/** Whether any of the indexes searched together holds the term. */
+export const holds = (indexes: readonly CompactIndex[], term: string): boolean => indexes.some((ix) => runtimeOf(ix).termIds.has(term))
+
 /**
- * What a word being typed may become: the shortest index terms it begins (at most `limit`, so a
- * three-letter prefix costs a few terms, not thousands), and the stems it already runs past
- * ("cooperat" has passed "cooper").
+ * What a word being typed may become: the shortest terms it begins in any of the indexes searched
+ * together (at most `limit`, so a three-letter prefix costs a few terms, not thousands), and the
+ * stems it already runs past ("cooperat" has passed "cooper"). Read over every index at once, so
+ * a word plans the same whichever segment holds its documents.
  */
-export function completions(index: CompactIndex, prefix: string, limit = 10): string[] {
-  const terms = index.terms
-  const found: string[] = []
-  for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) {
-    if (terms[i] !== prefix) found.push(terms[i]!)
+export function completions(indexes: readonly CompactIndex[], prefix: string, limit = 10): string[] {
+  const found = new Set<string>()
+  for (const index of indexes) {
+    const terms = index.terms
+    for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) {
+      if (terms[i] !== prefix) found.add(terms[i]!)
+    }
   }
-  found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
-  const out = found.slice(0, limit)
-  const termIds = runtimeOf(index).termIds
+  const out = [...found].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit)
   for (let k = prefix.length - 1; k >= Math.max(4, prefix.length - 4); k--) {
     const passed = prefix.slice(0, k)
-    if (termIds.has(passed) && !out.includes(passed) && passed !== stemOf(prefix)) out.push(passed)
+    if (holds(indexes, passed) && !out.includes(passed) && passed !== stemOf(prefix)) out.push(passed)
   }
   return out
 }
@@ -73,18 +77,20 @@ export const allowedEdits = (word: string): number => (word.length >= 8 ? 2 : wo
  * of the word (which also catches a wrong first letter, and "cybersecurty", whose stem
  * "cybersecurti" is two edits from "cybersecur" though the word is one from "cybersecurity").
  */
-export function typoTerms(index: CompactIndex, word: string, limit = 6): { term: string; edits: number }[] {
+export function typoTerms(indexes: readonly CompactIndex[], word: string, limit = 6): { term: string; edits: number }[] {
   const max = allowedEdits(word)
   if (!max || /\d/.test(word)) return []
-  const termIds = runtimeOf(index).termIds
   const stem = stemOf(word)
   const found = new Map<string, number>()
-  const terms = index.terms
-  for (let i = lowerBound(terms, word[0]!); i < terms.length && terms[i]![0] === word[0]; i++) {
-    const term = terms[i]!
-    if (Math.abs(term.length - stem.length) > max && Math.abs(term.length - word.length) > max) continue
-    const edits = Math.min(editDistance(word, term, max), editDistance(stem, term, max))
-    if (edits <= max && term !== stem) found.set(term, Math.min(found.get(term) ?? 9, edits))
+  for (const index of indexes) {
+    const terms = index.terms
+    for (let i = lowerBound(terms, word[0]!); i < terms.length && terms[i]![0] === word[0]; i++) {
+      const term = terms[i]!
+      if (found.has(term)) continue
+      if (Math.abs(term.length - stem.length) > max && Math.abs(term.length - word.length) > max) continue
+      const edits = Math.min(editDistance(word, term, max), editDistance(stem, term, max))
+      if (edits <= max && term !== stem) found.set(term, edits)
+    }
   }
   // Variants one edit from the word, stemmed.
   for (let i = 0; i <= word.length; i++) {
@@ -99,7 +105,7 @@ export function typoTerms(index: CompactIndex, word: string, limit = 6): { term:
     }
     for (const variant of variants) {
       const s = stemOf(variant)
-      if (s !== stem && termIds.has(s) && !found.has(s)) found.set(s, 1)
+      if (s !== stem && !found.has(s) && holds(indexes, s)) found.set(s, 1)
     }
   }
   return [...found]

@@ -4,8 +4,8 @@
  * writing it ("third" for 3); and for a word the index lacks, its nearest terms (a typo).
  */
 import { termOf } from './analysis'
-import { runtimeOf, type CompactIndex } from './compactIndex'
-import { allowedEdits, completions, typoTerms } from './expand'
+import type { CompactIndex } from './compactIndex'
+import { allowedEdits, completions, holds, typoTerms } from './expand'
 import type { Clause, ParsedQuery } from './query'
 import { FIELDS, type Expansion, type PlannedWord } from './score'
 
@@ -27,8 +27,8 @@ const ALL_FIELDS: readonly string[] = FIELDS
 const OWN_FIELDS: readonly string[] = FIELDS.filter((f) => f !== 'context')
 
 /** Each word of the query with the index terms it may match in `search`, weighed. */
-export function plan(index: CompactIndex, parsed: ParsedQuery, typing: boolean): PlannedWord[] {
-  const termIds = runtimeOf(index).termIds
+export function plan(indexes: readonly CompactIndex[], parsed: ParsedQuery, typing: boolean): PlannedWord[] {
+  const termIds = { has: (term: string): boolean => holds(indexes, term) }
   const typingAt = typing && parsed.prefix ? parsed.clauses.length - 1 : -1
   // Two words the text writes as one ("Ha Noi" and "Hanoi", "cyber security"): the joined word
   // stands for both.
@@ -47,7 +47,7 @@ export function plan(index: CompactIndex, parsed: ParsedQuery, typing: boolean):
     const known = !!term && termIds.has(term)
     if (i === typingAt && clause.term === parsed.prefix) {
       const weight = known ? PREFIX_WEIGHT_AFTER_WORD : PREFIX_WEIGHT
-      for (const completion of completions(index, clause.term)) if (completion !== term) expansions.push({ term: completion, weight })
+      for (const completion of completions(indexes, clause.term)) if (completion !== term) expansions.push({ term: completion, weight })
     }
     // "third ADGMIN" and "3rd ADGMIN" (indexed as 3) mean the same meeting.
     const ordinal = ORDINALS.indexOf(clause.term)
@@ -56,7 +56,7 @@ export function plan(index: CompactIndex, parsed: ParsedQuery, typing: boolean):
     for (const whole of [joined[i - 1], joined[i]]) if (whole && whole !== term) expansions.push({ term: whole, weight: SAME_WEIGHT / 2, cover: SAME_WEIGHT })
     // A word the index lacks is read as a typo of the words nearest to it.
     if (term && !known && !same && expansions.length === 1 && allowedEdits(clause.term)) {
-      for (const near of typoTerms(index, clause.term)) expansions.push({ term: near.term, weight: TYPO_WEIGHT[near.edits] ?? 0.3, typo: true })
+      for (const near of typoTerms(indexes, clause.term)) expansions.push({ term: near.term, weight: TYPO_WEIGHT[near.edits] ?? 0.3, typo: true })
     }
     return { expansions, presence: clause.presence, fields }
   })

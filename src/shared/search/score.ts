@@ -46,23 +46,43 @@ export interface Match {
   named: boolean
 }
 
-/** lunr's idf (BM25's, as its build computes it into every vector value). */
+/** lunr's idf (BM25's, as lunr computes it). */
 const idf = (n: number, df: number): number => Math.log(1 + Math.abs((n - df + 0.5) / (df + 0.5)))
+/** BM25's term-frequency saturation and length normalisation, lunr's defaults. */
+const K1 = 1.2
+const B = 0.75
 
 /**
- * Document counts over every index searched together (the dataset, the notes, a delta of new
- * notes), so a word weighs the same wherever a document lives: each index's vector values carry
- * its own idf, which `evaluate` rescales to this one.
+ * Counts over every index searched together (the dataset, sources added since, the notes), so a
+ * word weighs the same wherever a document lives: BM25 is computed from these, never from one
+ * index's own figures, and a document scores the same in one segment or in many.
  */
 export interface CorpusStats {
   documents: number
   frequency(term: string): number
+  /** A field's average length in terms over every document. */
+  averageLength(field: string): number
 }
 
 export function corpusStats(indexes: readonly CompactIndex[]): CorpusStats {
   const cache = new Map<string, number>()
+  const documents = indexes.reduce((n, ix) => n + ix.refs.length, 0)
+  const averages = new Map<string, number>()
   return {
-    documents: indexes.reduce((n, ix) => n + ix.refs.length, 0),
+    documents,
+    averageLength(field) {
+      let average = averages.get(field)
+      if (average === undefined) {
+        let total = 0
+        for (const ix of indexes) {
+          const f = runtimeOf(ix).fieldIds.get(field)
+          if (f !== undefined) total += ix.totalLength[f]!
+        }
+        average = documents ? total / documents : 0
+        averages.set(field, average)
+      }
+      return average
+    },
     frequency(term) {
       let df = cache.get(term)
       if (df === undefined) {
@@ -151,31 +171,40 @@ export function evaluate(index: CompactIndex, words: readonly PlannedWord[], sta
         continue
       }
       if (word.presence === 'required') requiredWords++
-      if (!forms.length) {
+      // What a word weighs, and whether it counts at all, is read over every index searched
+      // together: a segment that lacks the word scores its documents as the whole corpus would.
+      const everywhere = word.expansions.filter((e) => stats.frequency(e.term) > 0)
+      if (!everywhere.length) {
         if (word.presence === 'required') return []
         continue
       }
       scoredWords++
       // A word weighs by its rarity: its own form's, else its commonest variant's.
       const globalIdf = (term: string): number => idf(stats.documents, stats.frequency(term))
-      const exact = forms.find((e) => e.weight === 1)
-      const rarity = exact ? globalIdf(exact.term) : Math.min(...forms.map((e) => globalIdf(e.term)))
+      const exact = everywhere.find((e) => e.weight === 1)
+      const rarity = exact ? globalIdf(exact.term) : Math.min(...everywhere.map((e) => globalIdf(e.term)))
       weightSum += rarity
+      if (!forms.length) {
+        if (word.presence === 'required') return []
+        continue
+      }
       const touched: number[] = []
       for (const form of forms) {
         const inForm: number[] = []
-        const localIdf = idf(n, frequencyOf(index, form.t))
-        const rescale = localIdf > 0 ? globalIdf(form.term) / localIdf : 1
+        const wordIdf = globalIdf(form.term)
         for (const f of fields) {
           const field = index.fields[f]!
-          const weight = form.weight * rescale * (FIELD_WEIGHT[field] ?? 1)
+          const weight = form.weight * wordIdf * (FIELD_WEIGHT[field] ?? 1)
+          const average = stats.averageLength(field) || 1
+          const lengths = index.lengths[f]!
           const isName = form.weight === 1 && NAME_FIELDS.has(field)
           // 2: the word is in the document's own text; 1: only in its context.
           const presence = field === 'context' ? 1 : 2
           for (const d of postingsOf(index, f, form.t)) {
             if (!s.inForm[d]) inForm.push(d)
             if (presence > s.inForm[d]!) s.inForm[d] = presence
-            s.sum[d] = s.sum[d]! + weight * vectorValue(index, f, d, form.t)
+            const tf = vectorValue(index, f, d, form.t)
+            s.sum[d] = s.sum[d]! + (weight * (K1 + 1) * tf) / (K1 * (1 - B + (B * lengths[d]!) / average) + tf)
             if (isName) s.named[d] = 1
           }
         }
