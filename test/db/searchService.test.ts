@@ -72,7 +72,7 @@ describe('search service', () => {
     expect(await contentVersion(db)).not.toBe(before)
   })
 
-  it('rebuilds when a source is added, and finds it', async () => {
+  it('takes a source added while it was closed into a small segment, without building the large index again', async () => {
     const db = await loadedDb()
     const first = serviceOn(db)
     first.service.handle({ type: 'init' })
@@ -81,8 +81,59 @@ describe('search service', () => {
     const second = serviceOn(db)
     second.service.handle({ type: 'init' })
     const outcome = await second.query('zanzibarite')
-    expect(second.ready()?.loadedFromCache).toBe(false)
+    expect(second.ready()?.loadedFromCache).toBe(true)
+    expect(second.messages.some((m) => m.type === 'status' && m.state === 'building')).toBe(false)
     expect(outcome.hits.map((h) => h.ref)).toEqual(['passage:my-doc#1'])
+    // The segment was stored: a third start loads both and builds nothing.
+    expect(Object.keys((await db.searchIndexes.get('dataset-changes'))?.units ?? {})).toEqual(['source:my-doc'])
+    const third = serviceOn(db)
+    third.service.handle({ type: 'init' })
+    expect((await third.query('zanzibarite')).hits.map((h) => h.ref)).toEqual(['passage:my-doc#1'])
+  })
+
+  it('keeps answering when the segment of changes cannot be stored, and the next start builds only what is missing', async () => {
+    const db = await loadedDb()
+    const s = serviceOn(db)
+    s.service.handle({ type: 'init' })
+    await s.query('masterplan')
+    const put = vi.spyOn(db.searchIndexes, 'put').mockRejectedValue(new DOMException('', 'QuotaExceededError'))
+    await db.sources.add({ id: 'user-c', title: 'Clip', publisher: null, publishedOn: null, language: 'en', origin: 'user', text: 'A xylographic record.', updated: '2027-01-01T00:00:00.000Z' } as never)
+    s.service.handle({ type: 'refreshSources' })
+    expect((await s.query('xylographic')).hits.map((h) => h.ref)).toEqual(['passage:user-c#1'])
+    expect(s.messages.filter((m) => m.type === 'status' && m.state === 'ready').at(-1)).toMatchObject({ warning: expect.stringMatching(/^The disk is full: the search index could not be saved; search works from memory/) })
+    put.mockRestore()
+    // As after a crash before the segment was stored: the base is loaded, the one source built.
+    const next = serviceOn(db)
+    next.service.handle({ type: 'init' })
+    expect((await next.query('xylographic')).hits.map((h) => h.ref)).toEqual(['passage:user-c#1'])
+    expect(next.messages.some((m) => m.type === 'status' && m.state === 'building')).toBe(false)
+  })
+
+  it('never returns a removed or replaced document, and gives it the score it would have in one index', async () => {
+    const db = await loadedDb()
+    const s = serviceOn(db)
+    s.service.handle({ type: 'init' })
+    await s.query('masterplan')
+    const base = { title: 'Clipping', publisher: 'Me', publishedOn: null, language: 'en', origin: 'user' } as const
+    await db.sources.add({ ...base, id: 'user-a', text: 'The quixotic plan for subsea cables.', updated: '2027-01-01T00:00:00.000Z' } as never)
+    await db.sources.add({ ...base, id: 'user-b', text: 'Another quixotic note.', updated: '2027-01-01T00:00:00.000Z' } as never)
+    s.service.handle({ type: 'refreshSources' })
+    expect((await s.query('quixotic')).hits.map((h) => h.ref).sort()).toEqual(['passage:user-a#1', 'passage:user-b#1'])
+    // A shipped source replaced (edited details) and an imported one deleted.
+    const shipped = (await db.sources.get('vjst-article-adgmin6'))!
+    await db.sources.put({ ...shipped, text: 'Replaced text about quixotic matters.', updated: '2027-01-02T00:00:00.000Z' })
+    await db.sources.delete('user-b')
+    s.service.handle({ type: 'refreshSources' })
+    const after = await s.query('quixotic')
+    expect(after.hits.map((h) => h.ref).sort()).toEqual(['passage:user-a#1', 'passage:vjst-article-adgmin6#1'])
+    expect((await s.query('officially approved')).hits.some((h) => h.ref.startsWith('passage:vjst-article-adgmin6'))).toBe(false)
+    expect(s.messages.filter((m) => m.type === 'status' && m.state === 'building')).toHaveLength(1)
+    // The same library in one index, built from scratch by a new start without the stored segments.
+    await db.searchIndexes.clear()
+    const whole = serviceOn(db)
+    whole.service.handle({ type: 'init' })
+    const fromScratch = await whole.query('quixotic')
+    expect(after.hits.map((h) => [h.ref, h.score.toFixed(6)])).toEqual(fromScratch.hits.map((h) => [h.ref, h.score.toFixed(6)]))
   })
 
   it('finds a saved note after refreshNotes, titled by what it is about, and forgets a trashed one', async () => {

@@ -242,6 +242,22 @@ function rearranged(top: Candidate[], parsed: ParsedQuery): Candidate[] {
   return [...head.sort(byScore), ...top.slice(REARRANGED)]
 }
 
+const ordinalsOfHidden = new WeakMap<ReadonlySet<string>, number[]>()
+/** The ordinals of an index's hidden documents, found once per hidden set. */
+function hiddenOrdinals(search: SearchIndex): number[] {
+  const hidden = search.hidden
+  if (!hidden?.size) return []
+  let ordinals = ordinalsOfHidden.get(hidden)
+  if (!ordinals) {
+    ordinals = []
+    search.index.refs.forEach((ref, d) => {
+      if (hidden.has(ref)) ordinals!.push(d)
+    })
+    ordinalsOfHidden.set(hidden, ordinals)
+  }
+  return ordinals
+}
+
 /** Room for passages dropped as copies of a better-ranked one. */
 const COPIES_SLACK = 20
 const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || compareText(a.doc.ref, b.doc.ref)
@@ -258,7 +274,10 @@ export function search(indexes: readonly SearchIndex[], input: string, filters: 
     return { hits: [], total: 0, correctedTo: null, message: parsed.clauses.length ? 'Add a word to look for; excluded words alone match nothing.' : message }
   }
   const wanted = normalise(input)
-  const stats = corpusStats(indexes.map((ix) => ix.index))
+  const stats = corpusStats(
+    indexes.map((ix) => ix.index),
+    indexes.map(hiddenOrdinals)
+  )
   // One plan over every index: a word is known, completed or read as a typo the same way whichever segment holds it.
   const planned = plan(
     indexes.map((ix) => ix.index),

@@ -64,9 +64,11 @@ export interface CorpusStats {
   averageLength(field: string): number
 }
 
-export function corpusStats(indexes: readonly CompactIndex[]): CorpusStats {
+export function corpusStats(indexes: readonly CompactIndex[], hidden: readonly (readonly number[])[] = []): CorpusStats {
   const cache = new Map<string, number>()
-  const documents = indexes.reduce((n, ix) => n + ix.refs.length, 0)
+  // Documents hidden in an index (an older version of one another segment holds, or one removed)
+  // count nowhere, so the figures are those of the library as it is.
+  const documents = indexes.reduce((n, ix, i) => n + ix.refs.length - (hidden[i]?.length ?? 0), 0)
   const averages = new Map<string, number>()
   return {
     documents,
@@ -74,10 +76,12 @@ export function corpusStats(indexes: readonly CompactIndex[]): CorpusStats {
       let average = averages.get(field)
       if (average === undefined) {
         let total = 0
-        for (const ix of indexes) {
+        indexes.forEach((ix, i) => {
           const f = runtimeOf(ix).fieldIds.get(field)
-          if (f !== undefined) total += ix.totalLength[f]!
-        }
+          if (f === undefined) return
+          total += ix.totalLength[f]!
+          for (const d of hidden[i] ?? []) total -= ix.lengths[f]![d]!
+        })
         average = documents ? total / documents : 0
         averages.set(field, average)
       }
@@ -87,10 +91,12 @@ export function corpusStats(indexes: readonly CompactIndex[]): CorpusStats {
       let df = cache.get(term)
       if (df === undefined) {
         df = 0
-        for (const ix of indexes) {
+        indexes.forEach((ix, i) => {
           const t = runtimeOf(ix).termIds.get(term)
-          if (t !== undefined) df += frequencyOf(ix, t)
-        }
+          if (t === undefined) return
+          df! += frequencyOf(ix, t)
+          for (const d of hidden[i] ?? []) for (let f = 0; f < ix.fields.length; f++) if (vectorSlot(ix, f, d, t) >= 0) df!--
+        })
         cache.set(term, df)
       }
       return df

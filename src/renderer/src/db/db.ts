@@ -65,6 +65,11 @@ export interface StoredSearchIndex {
   contentVersion: string
   data: SerializedIndex
   built: string
+  /**
+   * The sources and user records it holds, each with the version it holds (`updated`); in the
+   * segment of changes since the large index was built, `''` marks one removed since.
+   */
+  units?: Record<string, string>
 }
 
 /** A backup file kept inside the database, taken automatically before a risky change. */

@@ -8,7 +8,7 @@ import { searchClient, type SearchStatus } from './searchClient'
  * any note, highlight or tag change (in this window or another) updates the notes index; an
  * imported or edited source, or a record the user made, reloads the large one.
  */
-const SOURCES_SETTLE_MS = 1000
+const SOURCES_SETTLE_MS = 300
 
 export function useSearchIndexSync(datasetReady: boolean): void {
   useEffect(() => {
