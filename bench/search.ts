@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: our lunr engine against MiniSearch on the same synthetic corpus and queries.
  * Measures build time, serialised size, load time, heap, query latency per query type, and how
- * long a new note takes to become searchable. Prints a table per corpus size and writes
+ * long a new note takes to become searchable, and a new imported document (`addOneSearchableMs`,
+ * `addHundredSearchableMs`: a segment beside the base) and the merge that folds them in. Prints a table per corpus size and writes
  * bench/results/latest.json (the largest size, with every size under `runs`).
  *
  *   npm run bench                    1,000 and 10,000 documents
@@ -103,7 +104,58 @@ function timeQueries(queries: BenchQuery[], run: (q: BenchQuery) => number): Pic
   return { p50Ms: round(percentile(all, 50)), p95Ms: round(percentile(all, 95)), maxMs: round(all.at(-1)!), byQueryType }
 }
 
-function benchOurs(corpus: Corpus, queries: BenchQuery[]): EngineResult {
+interface SegmentResult {
+  /** One new document into a library of `docs`: its segment built, then found by a word only it holds. */
+  addOneSearchableMs: number
+  /** A hundred imported together. */
+  addHundredSearchableMs: number
+  /** Folding the changes back into one index (the whole library built again), and the heap it took at most. */
+  mergeMs: number
+  mergeHeapBytes: number
+}
+
+/**
+ * The large index in segments, as the search service keeps it: new documents go into a small
+ * segment searched beside the base (global statistics), so they are searchable without
+ * rebuilding the base. Median of 5 runs each.
+ */
+function benchSegments(corpus: Corpus, base: SearchIndex): SegmentResult {
+  const newDoc = (i: number, run: number): (typeof corpus.docs)[number] => ({
+    ...corpus.docs[i % corpus.docs.length]!,
+    ref: `passage:new-${run}-${i}#1`,
+    id: `new-${run}-${i}`,
+    title: `Imported report ${run}-${i}`,
+    body: `${corpus.docs[(i * 7) % corpus.docs.length]!.body.slice(0, 1200)} Its own word: zorblax${run}q${i}.`
+  })
+  const addAndFind = (count: number): number => {
+    const samples: number[] = []
+    for (let run = 0; run < 5; run++) {
+      const fresh = Array.from({ length: count }, (_, i) => newDoc(i, run))
+      const started = now()
+      const segment = buildIndex(fresh)
+      const found = search([base, segment], `zorblax${run}q${count - 1}`, {}, TOP)
+      samples.push(now() - started)
+      if (found.hits[0]?.id !== `new-${run}-${count - 1}`) throw new Error('The new document was not found')
+    }
+    samples.sort((a, b) => a - b)
+    return round(samples[2]!)
+  }
+  const addOneSearchableMs = addAndFind(1)
+  const addHundredSearchableMs = addAndFind(100)
+  const before = heapUsed()
+  let peak = before
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5)
+  const started = now()
+  const all = [...base.docs.values(), ...Array.from({ length: 100 }, (_, i) => newDoc(i, 9))]
+  const merged = buildIndex(all)
+  const mergeMs = now() - started
+  peak = Math.max(peak, process.memoryUsage().heapUsed)
+  clearInterval(sampler)
+  if (merged.docs.size !== all.length) throw new Error('The merge lost documents')
+  return { addOneSearchableMs, addHundredSearchableMs, mergeMs: round(mergeMs), mergeHeapBytes: peak - before }
+}
+
+function benchOurs(corpus: Corpus, queries: BenchQuery[]): EngineResult & { loaded: SearchIndex } {
   let started = now()
   const built = buildIndex(corpus.docs)
   const buildMs = now() - started
@@ -118,7 +170,7 @@ function benchOurs(corpus: Corpus, queries: BenchQuery[]): EngineResult {
   // After the queries: whatever the engine builds lazily counts too.
   const heapBytes = heapUsed() - base
   if (!loaded.docs.size) throw new Error('empty index')
-  return { buildMs: round(buildMs), serializedBytes, loadMs: round(loadMs), heapBytes, ...timing }
+  return { buildMs: round(buildMs), serializedBytes, loadMs: round(loadMs), heapBytes, ...timing, loaded }
 }
 
 const MINI_OPTIONS = { idField: 'ref', fields: ['title', 'aliases', 'body', 'tags', 'partner', 'type'], storeFields: [] as string[] }
@@ -200,7 +252,7 @@ function noteToSearchable(): number {
 
 const mb = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`
 
-function printRun(docs: number, corpusBytes: number, ours: EngineResult, mini: EngineResult, noteMs: number): void {
+function printRun(docs: number, corpusBytes: number, ours: EngineResult, mini: EngineResult, noteMs: number, segments: SegmentResult): void {
   console.log(`\n${docs.toLocaleString('en')} documents, ${mb(corpusBytes)} of text`)
   const rows: [string, string, string][] = [
     ['build', `${ours.buildMs} ms`, `${mini.buildMs} ms`],
@@ -213,7 +265,10 @@ function printRun(docs: number, corpusBytes: number, ours: EngineResult, mini: E
       `${ours.byQueryType[t].p50Ms} / ${ours.byQueryType[t].p95Ms} / ${ours.byQueryType[t].maxMs} ms`,
       `${mini.byQueryType[t].p50Ms} / ${mini.byQueryType[t].p95Ms} / ${mini.byQueryType[t].maxMs} ms`
     ]),
-    ['note to searchable (1,000 notes, delta)', `${noteMs} ms`, '']
+    ['note to searchable (1,000 notes, delta)', `${noteMs} ms`, ''],
+    ['one import to searchable (segment)', `${segments.addOneSearchableMs} ms`, ''],
+    ['100 imports to searchable (segment)', `${segments.addHundredSearchableMs} ms`, ''],
+    ['merge (all built again) / its peak heap', `${segments.mergeMs} ms / ${mb(segments.mergeHeapBytes)}`, '']
   ]
   const w0 = Math.max(...rows.map((r) => r[0].length), 6)
   const w1 = Math.max(...rows.map((r) => r[1].length), 4)
@@ -233,11 +288,12 @@ const runs = []
 for (const docs of sizes) {
   const corpus = generateCorpus(docs)
   const queries = queryMix(corpus)
-  const ours = benchOurs(corpus, queries)
+  const { loaded, ...ours } = benchOurs(corpus, queries)
   const minisearch = benchMiniSearch(corpus, queries)
   const noteSearchableMs = noteToSearchable()
-  printRun(docs, corpus.bytes, ours, minisearch, noteSearchableMs)
-  runs.push({ docs, corpusBytes: corpus.bytes, queries: queries.length, engines: { ours, minisearch }, noteSearchableMs })
+  const segments = benchSegments(corpus, loaded)
+  printRun(docs, corpus.bytes, ours, minisearch, noteSearchableMs, segments)
+  runs.push({ docs, corpusBytes: corpus.bytes, queries: queries.length, engines: { ours, minisearch }, noteSearchableMs, ...segments })
 }
 const largest = runs.at(-1)!
 const report = { ...largest, node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', date: new Date().toISOString(), runs }
