@@ -85,7 +85,8 @@ describe('search service', () => {
     expect(second.messages.some((m) => m.type === 'status' && m.state === 'building')).toBe(false)
     expect(outcome.hits.map((h) => h.ref)).toEqual(['passage:my-doc#1'])
     // The segment was stored: a third start loads both and builds nothing.
-    expect(Object.keys((await db.searchIndexes.get('dataset-changes'))?.units ?? {})).toEqual(['source:my-doc'])
+    const segments = await db.searchIndexes.where('key').startsWith('changes:').toArray()
+    expect(segments.map((x) => Object.keys(x.units ?? {}))).toEqual([['source:my-doc']])
     const third = serviceOn(db)
     third.service.handle({ type: 'init' })
     expect((await third.query('zanzibarite')).hits.map((h) => h.ref)).toEqual(['passage:my-doc#1'])
@@ -107,6 +108,33 @@ describe('search service', () => {
     next.service.handle({ type: 'init' })
     expect((await next.query('xylographic')).hits.map((h) => h.ref)).toEqual(['passage:user-c#1'])
     expect(next.messages.some((m) => m.type === 'status' && m.state === 'building')).toBe(false)
+  })
+
+  it('merges its small segments past four, in one stored segment, and loses nothing', async () => {
+    const db = await loadedDb()
+    const s = serviceOn(db)
+    s.service.handle({ type: 'init' })
+    await s.query('masterplan')
+    for (let i = 0; i < 6; i++) {
+      await db.sources.add({ id: `user-m${i}`, title: `Clip ${i}`, publisher: null, publishedOn: null, language: 'en', origin: 'user', text: `Batch ${i} of the vellichor series.`, updated: `2027-01-0${i + 1}T00:00:00.000Z` } as never)
+      if (i === 3) await db.sources.delete('user-m1')
+      s.service.handle({ type: 'refreshSources' })
+      await s.query('vellichor')
+    }
+    const found = await s.query('vellichor')
+    expect(found.hits.map((h) => h.ref).sort()).toEqual(['passage:user-m0#1', 'passage:user-m2#1', 'passage:user-m3#1', 'passage:user-m4#1', 'passage:user-m5#1'])
+    const rows = await db.searchIndexes.where('key').startsWith('changes:').toArray()
+    expect(rows.length).toBeLessThanOrEqual(4)
+    expect(s.messages.filter((m) => m.type === 'status' && m.state === 'building')).toHaveLength(1)
+    // A new start reads the stored segments and answers the same, with the same scores as one index built from scratch.
+    const next = serviceOn(db)
+    next.service.handle({ type: 'init' })
+    const again = await next.query('vellichor')
+    expect(again.hits.map((h) => [h.ref, h.score.toFixed(6)])).toEqual(found.hits.map((h) => [h.ref, h.score.toFixed(6)]))
+    await db.searchIndexes.clear()
+    const whole = serviceOn(db)
+    whole.service.handle({ type: 'init' })
+    expect((await whole.query('vellichor')).hits.map((h) => [h.ref, h.score.toFixed(6)])).toEqual(found.hits.map((h) => [h.ref, h.score.toFixed(6)]))
   })
 
   it('never returns a removed or replaced document, and gives it the score it would have in one index', async () => {

@@ -2,13 +2,16 @@
  * The search side that owns the indexes. Runs in the search worker, or on the main thread if the
  * worker cannot start.
  *
- * The large index is two segments, as search engines keep theirs: the base (the dataset and the
- * sources and records there were when it was built), and a small segment of what was imported,
- * added, edited or removed since, whose older versions in the base are hidden. An import builds
- * only the small segment from the documents that changed, so a new document is searchable in
- * about a second whatever the size of the library; scores do not depend on the segment a
- * document sits in (`score.ts`). When the small segment grows past a share of the base, the two
- * are built again as one. A new dataset version rebuilds everything.
+ * The large index is a set of immutable segments, as search engines keep theirs (Lucene's are the
+ * model): the base (the dataset and the sources and records there were when it was built), then
+ * one small segment per batch of changes since (an import, a record added or edited, a source
+ * edited or deleted). A newer segment's version of a source or record hides the older ones, and
+ * a deletion is a mark with no documents. An import builds only its own segment, from the
+ * documents that changed, so a new document is searchable in about a second whatever the size
+ * of the library; scores do not depend on the segment a document sits in (`score.ts`). Past
+ * `MAX_SEGMENTS` the small segments are merged into one, from their own documents (no source is
+ * read again); when they outgrow a share of the base, everything is built again as one base. A
+ * new dataset version rebuilds everything.
  *
  * The notes and highlights take each change into a small delta index at once and are rebuilt
  * whole when the user pauses (`NotesIndex`).
@@ -30,14 +33,17 @@ import type { SearchDoc } from '@shared/search/documents'
 import type { SearchRequest, SearchResponse } from './search.protocol'
 
 const LARGE = 'dataset'
-const CHANGES = 'dataset-changes'
+/** Segments of changes are stored as `changes:<sequence>`, beside the base. */
+const SEGMENT = 'changes:'
 /** Enough for every group on the results screen to offer "Show all". */
 const RESULT_LIMIT = 300
 /** Fold the notes delta back into one index after this long without a change. */
 const NOTES_REBUILD_AFTER_MS = 3000
-/** The segment of changes is folded into the base when it holds more documents than this share of it, or this many. */
-const CHANGES_SHARE = 0.25
-const CHANGES_FLOOR = 2000
+/** Segments of changes are merged into one when there are more than this many. */
+const MAX_SEGMENTS = 4
+/** Everything is built again as one base when the segments hold more documents than this share of it, or this many. */
+const CHANGES_SHARE = 0.5
+const CHANGES_FLOOR = 5000
 
 /** What the whole large index depends on: the engine and the dataset. A change here rebuilds it all. */
 export async function contentVersion(database: DeskDatabase): Promise<string> {
@@ -71,6 +77,11 @@ export async function currentUnits(database: DeskDatabase): Promise<Map<string, 
 /** The source or record a document of the large index comes from. */
 const unitOf = (doc: SearchDoc): string => `${doc.kind === 'passage' ? 'source' : doc.kind}:${doc.id}`
 
+const sequenceOf = (key: string): number => Number(key.slice(SEGMENT.length)) || 0
+
+/** A segment that only marks removals holds no documents. */
+const EMPTY_INDEX = buildIndex([]).index
+
 /** The index could not be loaded or built: in words, with what still works. */
 const unavailable = (error: unknown): string =>
   describeStorageError(error, { happened: 'search could not prepare its index', kept: 'your data is safe', advice: 'Free some disk space; search tries again at the next query.' })
@@ -81,16 +92,22 @@ const notesNotRefreshed = (error: unknown): string =>
 const notRefreshed = (error: unknown): string =>
   describeStorageError(error, { happened: 'search could not take in the latest changes', kept: 'it answers from the index it had', advice: 'Free some disk space; it tries again at the next change.' })
 
+interface Segment {
+  key: string
+  index: SearchIndex | null
+  /** Unit → the version it holds, `''` for a unit removed. */
+  units: Map<string, string>
+}
+
 export class SearchService {
-  /** The base segment of the large index, and the segment of changes since it was built. */
+  /** The base segment of the large index, and the segments of changes since, oldest first. */
   private large: SearchIndex | null = null
-  private changes: SearchIndex | null = null
-  /** What the base holds (unit → version), what the changes segment holds or removed (`''`). */
+  private segments: Segment[] = []
+  /** What the base holds (unit → version). */
   private baseUnits = new Map<string, string>()
-  private changedUnits = new Map<string, string>()
-  /** The base's document refs by unit, to hide a unit's old version. */
-  private baseRefs = new Map<string, string[]>()
+  private baseBuilt = ''
   private datasetKey = ''
+  private sequence = 0
   private readonly notesIndex = new NotesIndex()
   private rebuildTimer: ReturnType<typeof setTimeout> | null = null
   private ready: Promise<void> | null = null
@@ -113,9 +130,14 @@ export class SearchService {
     else void this.query(request.id, request.text, request.filters)
   }
 
-  /** Documents searchable now: the base less what is hidden, the changes, the notes. */
+  /** The large index's segments as the engine searches them. */
+  private get largeIndexes(): SearchIndex[] {
+    return [this.large, ...this.segments.map((x) => x.index)].filter((x): x is SearchIndex => x !== null)
+  }
+
+  /** Documents searchable now: every segment less what is hidden, and the notes. */
   private get size(): number {
-    return (this.large ? this.large.docs.size - (this.large.hidden?.size ?? 0) : 0) + (this.changes?.docs.size ?? 0) + this.notesIndex.size
+    return this.largeIndexes.reduce((n, ix) => n + ix.docs.size - (ix.hidden?.size ?? 0), 0) + this.notesIndex.size
   }
 
   private init(): Promise<void> {
@@ -150,24 +172,25 @@ export class SearchService {
       this.post({ type: 'status', state: 'loading' })
       const stored = await this.database.searchIndexes.get(LARGE)
       if (stored?.contentVersion === version && stored.units) {
-        this.useBase(loadIndex(stored.data), new Map(Object.entries(stored.units)), version)
-        const changes = await this.database.searchIndexes.get(CHANGES)
-        if (changes?.contentVersion === `${version}@${stored.built}` && changes.units) {
-          this.useChanges(changes.data.docs.length ? loadIndex(changes.data) : null, new Map(Object.entries(changes.units)))
-        }
+        this.useBase(loadIndex(stored.data), new Map(Object.entries(stored.units)), version, stored.built)
+        const rows = await this.database.searchIndexes.where('key').startsWith(SEGMENT).toArray()
+        const mine = rows.filter((r) => r.contentVersion === `${version}@${stored.built}` && r.units).sort((a, b) => sequenceOf(a.key) - sequenceOf(b.key))
+        this.segments = mine.map((r) => ({ key: r.key, index: r.data.docs.length ? loadIndex(r.data) : null, units: new Map(Object.entries(r.units!)) }))
+        this.sequence = Math.max(0, ...mine.map((r) => sequenceOf(r.key)))
+        this.hideOlderVersions()
       } else {
         fromCache = false
         warning = await this.rebuild(version, started, stored !== undefined)
       }
     }
     // What changed since the segments were built (an import, a record edited, a crash before a
-    // segment was stored): only that is built, into the segment of changes.
+    // segment was stored): only that is built, into a segment of its own.
     const { changed, removed } = this.difference(units)
     if (changed.length || removed.length) {
       const base = this.large
       const outcome = await this.takeChanges(changed, removed, units, version, started)
       if (outcome !== undefined) warning = outcome
-      // The changes outgrew their segment: the base was built again.
+      // The changes outgrew their segments: the base was built again.
       if (this.large !== base) fromCache = false
     }
     await this.refreshNotes(true)
@@ -181,34 +204,46 @@ export class SearchService {
     })
   }
 
-  private useBase(base: SearchIndex, units: Map<string, string>, version: string): void {
+  private useBase(base: SearchIndex, units: Map<string, string>, version: string, built: string): void {
     this.large = base
     this.baseUnits = units
     this.datasetKey = version
-    this.baseRefs = new Map()
-    for (const doc of base.docs.values()) {
-      const unit = unitOf(doc)
-      const refs = this.baseRefs.get(unit)
-      if (refs) refs.push(doc.ref)
-      else this.baseRefs.set(unit, [doc.ref])
-    }
-    this.useChanges(null, new Map())
+    this.baseBuilt = built
+    this.segments = []
+    this.hideOlderVersions()
   }
 
-  /** The segment of changes, and the base's old versions of what it changed hidden. */
-  private useChanges(changes: SearchIndex | null, units: Map<string, string>): void {
-    this.changes = changes
-    this.changedUnits = units
-    const hidden = new Set<string>()
-    for (const unit of units.keys()) for (const ref of this.baseRefs.get(unit) ?? []) hidden.add(ref)
-    if (this.large) this.large.hidden = hidden
+  /** In each segment and the base, the documents of a unit a newer segment holds (or removed) are hidden. */
+  private hideOlderVersions(): void {
+    const newer = new Set<string>()
+    const holders = [...this.segments].reverse().map((x) => x.index)
+    const hide = (index: SearchIndex | null): void => {
+      if (!index) return
+      const hidden = new Set<string>()
+      if (newer.size) for (const doc of index.docs.values()) if (newer.has(unitOf(doc))) hidden.add(doc.ref)
+      index.hidden = hidden
+    }
+    ;[...this.segments].reverse().forEach((segment, i) => {
+      hide(holders[i]!)
+      for (const unit of segment.units.keys()) newer.add(unit)
+    })
+    hide(this.large)
+  }
+
+  /** The version of a unit the segments hold now (newest first), undefined when none or removed. */
+  private held(unit: string): string | undefined {
+    for (let i = this.segments.length - 1; i >= 0; i--) {
+      const v = this.segments[i]!.units.get(unit)
+      if (v !== undefined) return v || undefined
+    }
+    return this.baseUnits.get(unit)
   }
 
   /** Units whose version differs from the one the segments hold, and units gone since. */
   private difference(units: ReadonlyMap<string, string>): { changed: string[]; removed: string[] } {
-    const held = (unit: string): string | undefined => (this.changedUnits.has(unit) ? this.changedUnits.get(unit) || undefined : this.baseUnits.get(unit))
-    const changed = [...units].filter(([unit, v]) => held(unit) !== v).map(([unit]) => unit)
-    const removed = [...new Set([...this.baseUnits.keys(), ...this.changedUnits.keys()])].filter((unit) => !units.has(unit) && held(unit) !== undefined)
+    const changed = [...units].filter(([unit, v]) => this.held(unit) !== v).map(([unit]) => unit)
+    const known = new Set([...this.baseUnits.keys(), ...this.segments.flatMap((x) => [...x.units.keys()])])
+    const removed = [...known].filter((unit) => !units.has(unit) && this.held(unit) !== undefined)
     return { changed, removed }
   }
 
@@ -218,14 +253,14 @@ export class SearchService {
     const d = this.database
     const units = await currentUnits(d)
     const [meetings, initiatives, parties, sources] = await Promise.all([d.meetings.toArray(), d.initiatives.toArray(), d.parties.toArray(), d.sources.toArray()])
-    this.useBase(buildIndex(datasetDocuments({ meetings, initiatives, parties, sources })), units, version)
+    this.useBase(buildIndex(datasetDocuments({ meetings, initiatives, parties, sources })), units, version, new Date().toISOString())
     return this.store(version, sources, Math.round(performance.now() - started), stale)
   }
 
   /**
-   * Builds the segment of changes again from what it held and the units changed now (reading
-   * only their texts), and stores it. Folds everything into a new base once the segment grows
-   * past its share. Returns the words to show, as `store` does.
+   * A new segment from the units changed now (reading only their texts), stored; the small
+   * segments merged once there are too many; everything built again once they outgrow their
+   * share of the base. Returns the words to show, as `store` does.
    */
   private async takeChanges(changed: readonly string[], removed: readonly string[], units: ReadonlyMap<string, string>, version: string, started: number): Promise<string | null | undefined> {
     const d = this.database
@@ -243,37 +278,62 @@ export class SearchService {
       meetings: meetings.filter((x) => !!x),
       parties
     }).filter((doc) => wanted.has(unitOf(doc)))
-    const gone = new Set([...changed, ...removed])
-    const kept = [...(this.changes?.docs.values() ?? [])].filter((doc) => !gone.has(unitOf(doc)))
-    const docs = [...kept, ...fresh]
-    if (docs.length > Math.max(CHANGES_FLOOR, CHANGES_SHARE * (this.large?.docs.size ?? 0))) return this.rebuild(version, started, true)
-    const next = new Map(this.changedUnits)
-    for (const unit of changed) next.set(unit, units.get(unit)!)
-    for (const unit of removed) next.set(unit, '')
-    // A unit removed that the base never held needs no mark.
-    for (const unit of removed) if (!this.baseUnits.has(unit)) next.delete(unit)
-    this.useChanges(docs.length ? buildIndex(docs) : null, next)
-    return this.storeChanges(version)
+    const segmentUnits = new Map<string, string>()
+    for (const unit of changed) segmentUnits.set(unit, units.get(unit)!)
+    for (const unit of removed) segmentUnits.set(unit, '')
+    const live = this.segments.reduce((n, x) => n + (x.index?.docs.size ?? 0), 0) + fresh.length
+    if (live > Math.max(CHANGES_FLOOR, CHANGES_SHARE * (this.large?.docs.size ?? 0))) return this.rebuild(version, started, true)
+    this.segments.push({ key: `${SEGMENT}${String(++this.sequence).padStart(6, '0')}`, index: fresh.length ? buildIndex(fresh) : null, units: segmentUnits })
+    const merged = this.segments.length > MAX_SEGMENTS ? this.mergeSegments() : []
+    this.hideOlderVersions()
+    return this.storeSegments(version, merged)
   }
 
-  private async storeChanges(version: string): Promise<string | null | undefined> {
+  /**
+   * The segments of changes folded into one, from the documents they hold that are not hidden
+   * (no source is read again); returns the keys of the segments it replaced.
+   */
+  private mergeSegments(): string[] {
+    this.hideOlderVersions()
+    const replaced = this.segments.map((x) => x.key)
+    const docs = this.segments.flatMap((x) => [...(x.index?.docs.values() ?? [])].filter((doc) => !x.index!.hidden?.has(doc.ref)))
+    const units = new Map<string, string>()
+    for (const x of this.segments) for (const [unit, v] of x.units) units.set(unit, v)
+    // A removal the base never held needs no mark once merged.
+    for (const [unit, v] of units) if (v === '' && !this.baseUnits.has(unit)) units.delete(unit)
+    this.segments = [{ key: `${SEGMENT}${String(++this.sequence).padStart(6, '0')}`, index: docs.length ? buildIndex(docs) : null, units }]
+    return replaced
+  }
+
+  /** Stores the newest segment (or the merged one in place of its parts, in one transaction). */
+  private async storeSegments(version: string, replaced: readonly string[]): Promise<string | null | undefined> {
     const d = this.database
-    let base = await d.searchIndexes.get(LARGE)
-    // The base could not be stored before (a full disk): store it now that there may be room.
-    if (!base || base.contentVersion !== version) {
+    const base = await d.searchIndexes.get(LARGE)
+    // The base could not be stored before (a full disk): store it now that there may be room, with every segment.
+    if (!base || base.contentVersion !== version || base.built !== this.baseBuilt) {
       const said = await this.store(version, null, 1000, base !== undefined)
-      base = await d.searchIndexes.get(LARGE)
-      if (!base) return said
+      if (said !== undefined && said !== null) return said
+      return this.putSegments(version, this.segments, [], said)
     }
+    return this.putSegments(version, this.segments.slice(-1), replaced, this.warned ? null : undefined)
+  }
+
+  private async putSegments(version: string, segments: readonly Segment[], replaced: readonly string[], said: string | null | undefined): Promise<string | null | undefined> {
+    const d = this.database
     try {
-      await d.searchIndexes.put({
-        key: CHANGES,
-        contentVersion: `${version}@${base.built}`,
-        data: this.changes ? serializeIndex(this.changes) : { index: buildIndex([]).index, docs: [] },
-        built: new Date().toISOString(),
-        units: Object.fromEntries(this.changedUnits)
+      await d.transaction('rw', d.searchIndexes, async () => {
+        if (replaced.length) await d.searchIndexes.bulkDelete([...replaced])
+        for (const segment of segments) {
+          await d.searchIndexes.put({
+            key: segment.key,
+            contentVersion: `${version}@${this.baseBuilt}`,
+            data: segment.index ? serializeIndex(segment.index) : { index: EMPTY_INDEX, docs: [] },
+            built: new Date().toISOString(),
+            units: Object.fromEntries(segment.units)
+          })
+        }
       })
-      return this.warned ? null : undefined
+      return said
     } catch (error) {
       return this.failedToStore(error, 1000)
     }
@@ -291,9 +351,9 @@ export class SearchService {
     // Without the texts at hand (a base stored late), the figures stored with it stay as they were.
     const content = sources ? { textBytes: sources.reduce((n, s) => n + storedStringBytes(s.text), 0), passages } : null
     try {
-      if (stale) await d.transaction('rw', d.searchIndexes, () => d.searchIndexes.bulkDelete([LARGE, CHANGES]))
+      if (stale) await d.transaction('rw', d.searchIndexes, () => d.searchIndexes.where('key').equals(LARGE).or('key').startsWith(SEGMENT).delete())
       await d.transaction('rw', d.searchIndexes, d.meta, async () => {
-        await d.searchIndexes.put({ key: LARGE, contentVersion: version, data: serializeIndex(this.large!), built: new Date().toISOString(), units: Object.fromEntries(this.baseUnits) })
+        await d.searchIndexes.put({ key: LARGE, contentVersion: version, data: serializeIndex(this.large!), built: this.baseBuilt, units: Object.fromEntries(this.baseUnits) })
         if (content) await d.meta.put({ key: SEARCH_INDEX_CONTENT_KEY, value: content })
       })
       return this.warned ? null : undefined
@@ -378,7 +438,7 @@ export class SearchService {
     await this.init()
     if (this.notesBehind) this.notes = this.notes.then(() => this.refreshNotesOrSay(true))
     await this.notes
-    const indexes = [this.large, this.changes, ...this.notesIndex.indexes].filter((x): x is SearchIndex => x !== null)
+    const indexes = [...this.largeIndexes, ...this.notesIndex.indexes]
     try {
       // The app searches as the user types: the last word may be unfinished.
       this.post({ type: 'result', id, outcome: search(indexes, text, filters, RESULT_LIMIT, { typing: true }) })
