@@ -10,6 +10,7 @@
  * run it again; `retryReads` reopens the database if it is closed and runs every failed read again,
  * and does so by itself every few seconds while any read is failing.
  */
+import { onQuietEnd, writingQuietly } from './quietWrites'
 import { liveQuery } from 'dexie'
 import { storageFailure } from '@shared/storageErrors'
 import { db, reopenIfClosed, type DeskDatabase } from './db'
@@ -86,8 +87,15 @@ export function watchQuery<T>(querier: () => Promise<T>, onValue: (value: T) => 
   let subscription: { unsubscribe: () => void } | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let stopped = false
+  // During a quiet write (an import) the last value stands and nothing is read; after it, a fresh watch.
+  let last: { value: T } | null = null
+  const quietEnded = onQuietEnd(() => {
+    if (stopped) return
+    subscription?.unsubscribe()
+    start()
+  })
   const start = (): void => {
-    subscription = liveQuery(querier).subscribe({
+    subscription = liveQuery(async () => (writingQuietly() && last ? last.value : (last = { value: await querier() }).value)).subscribe({
       next: onValue,
       error: (error: unknown) => {
         if (!storageFailure(error)) console.error(error)
@@ -103,6 +111,7 @@ export function watchQuery<T>(querier: () => Promise<T>, onValue: (value: T) => 
   start()
   return () => {
     stopped = true
+    quietEnded()
     clearTimeout(timer)
     subscription?.unsubscribe()
   }

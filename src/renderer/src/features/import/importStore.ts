@@ -1,6 +1,7 @@
 /** One import at a time, shared by the File menu, Ctrl/Cmd+O, the Sources screen and drag and drop. */
 import { createStore } from '../../app/store'
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '@shared/import/parseDocument'
+import { quietly } from '../../db/quietWrites'
 import { desk } from '../../platform/desk'
 import { describeStorageError } from '@shared/storageErrors'
 import { backupBeforeImport } from '../backup/backupService'
@@ -40,11 +41,14 @@ export async function startImport(files?: ImportFile[]): Promise<void> {
   set({ phase: 'running', progress: { phase: 'reading', done: 0, total: files.length, current: files[0]!.name }, cancel: () => controller.abort() })
   try {
     await backupBeforeImport(__APP_VERSION__).catch((error: unknown) => console.warn('No automatic backup before the import:', error))
-    const outcomes = await importFiles(files, {
-      signal: controller.signal,
-      onProgress: (progress) => set({ phase: 'running', progress, cancel: () => controller.abort() }),
-      space: () => desk.storageSpace()
-    })
+    // No screen re-reads the tables between the import's chunks; each reads once when it ends.
+    const outcomes = await quietly(() =>
+      importFiles(files, {
+        signal: controller.signal,
+        onProgress: (progress) => set({ phase: 'running', progress, cancel: () => controller.abort() }),
+        space: () => desk.storageSpace()
+      })
+    )
     set({ phase: 'done', outcomes, cancelled: controller.signal.aborted })
   } catch (error) {
     if (error instanceof ImportStopped) set({ phase: 'done', outcomes: error.outcomes, cancelled: false, stopped: error.message })
