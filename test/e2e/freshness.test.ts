@@ -53,7 +53,14 @@ describe('search at a library of 1,000 imported documents', () => {
     await box.fill('quilldistrict1000')
     await expect.poll(() => page.locator('.result-title').first().textContent(), { timeout: 120_000, interval: 500 }).toBe('district report 1000')
 
+    // The Sources screen lists the first 200 and says how many there are; more on request.
     await page.goto(app.url('/sources'))
+    const more = page.getByText(/^Showing 200 of 1,0\d\d sources, by date\.$/)
+    await more.waitFor()
+    expect(await page.locator('.source-list > li').count()).toBe(200)
+    const total = Number((await more.textContent())!.match(/of ([\d,]+)/)![1]!.replace(',', ''))
+    await page.getByRole('button', { name: `Show ${total - 200} more` }).click()
+    await expect.poll(() => page.locator('.source-list > li').count()).toBe(total)
     await page.getByRole('button', { name: 'Import documents…' }).waitFor()
     const [one] = writeReports(dir, 1, 'harbour')
     await importAndWait(page, [one!], 1)

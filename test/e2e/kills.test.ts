@@ -45,8 +45,15 @@ async function importFiles(page: Page, paths: string[]): Promise<void> {
   await chooser.setFiles(paths)
 }
 
-const importedTitles = (page: Page): Promise<string[]> =>
-  page.locator('.source-list > li').filter({ has: page.locator('.badge-user') }).locator('h2 a').allTextContents()
+/** Every imported document's title on the Sources screen (the whole list: it shows 200 at first). */
+async function importedTitles(page: Page): Promise<string[]> {
+  const all = page.getByRole('button', { name: /^Show all / })
+  if (await all.isVisible()) {
+    await all.click()
+    await all.waitFor({ state: 'detached' })
+  }
+  return page.locator('.source-list > li').filter({ has: page.locator('.badge-user') }).locator('h2 a').allTextContents()
+}
 
 describe('a hard kill in the middle of a large write', () => {
   it('during an import of 1,000 files: each document is whole or absent, and importing again completes the library', async () => {

@@ -3,7 +3,7 @@ import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import { formatDay, kindLabel } from '../dataset/format'
 import { CoverageNote } from '../../components/CoverageNote'
-import { useInitiatives, useMeetings, useNoteCount, useParties, useSources } from '../dataset/hooks'
+import { useInitiatives, useMeetings, useNoteCount, useParties, useSourceCount } from '../dataset/hooks'
 import { ScreenHeader, Skeleton } from '../../components/States'
 import { MeetingTimeline } from './MeetingTimeline'
 
@@ -11,20 +11,20 @@ export function OverviewScreen() {
   const meetings = useMeetings()
   const initiatives = useInitiatives()
   const parties = useParties()
-  const sources = useSources()
+  const sources = useSourceCount()
   const notes = useNoteCount()
   const recent = useLiveQuery(() => db.annotations.orderBy('updated').reverse().filter((n) => !n.deleted).limit(5).toArray())
   const kinds = [...(initiatives ?? []).reduce((m, i) => m.set(i.kind, (m.get(i.kind) ?? 0) + 1), new Map<string, number>())].sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0])
   )
-  const loading = !meetings || !initiatives || !parties || !sources
+  const loading = !meetings || !initiatives || !parties || sources === undefined
   const adgmin = meetings?.filter((m) => m.series === 'ADGMIN') ?? []
   const partners = parties?.filter((p) => p.kind !== 'member-state' && p.kind !== 'asean-body' && p.kind !== 'government-body') ?? []
   const stats = [
     { label: 'ADGMIN meetings', value: adgmin.length, to: '/meetings' },
     { label: 'Initiatives', value: initiatives?.length ?? 0, to: '/initiatives' },
     { label: 'Partners', value: partners.length, to: '/partners' },
-    { label: 'Sources', value: sources?.length ?? 0, to: '/sources' },
+    { label: 'Sources', value: sources ?? 0, to: '/sources' },
     { label: 'My notes', value: notes ?? 0, to: '/notes' }
   ]
   return (

@@ -1,11 +1,18 @@
+import { useState } from 'react'
 import { Link } from 'react-router'
 import { startImport } from '../import/importStore'
-import { useSources } from '../dataset/hooks'
+import { useSourcePage } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { formatDate } from '../dataset/format'
 
+/** Sources listed at first, and added by each "Show more": a library of 10,000 reports lists fast. */
+const PAGE = 200
+
 export function SourcesScreen() {
-  const sources = useSources()
+  const [limit, setLimit] = useState(PAGE)
+  const page = useSourcePage(limit)
+  const sources = page?.sources
+  const total = page?.total ?? 0
   return (
     <section aria-labelledby="screen-title">
       <ScreenHeader title="Sources" subtitle="The documents every fact in the dataset is quoted from, and the ones you imported">
@@ -32,6 +39,19 @@ export function SourcesScreen() {
           ))}
         </ul>
       )}
+      {sources && total > sources.length ? (
+        <p className="list-more">
+          <span className="muted">
+            Showing {sources.length.toLocaleString('en')} of {total.toLocaleString('en')} sources, by date.
+          </span>{' '}
+          <button type="button" onClick={() => setLimit((n) => n + PAGE * 5)}>
+            Show {Math.min(PAGE * 5, total - sources.length).toLocaleString('en')} more
+          </button>{' '}
+          <button type="button" className="ghost" onClick={() => setLimit(total)}>
+            Show all {total.toLocaleString('en')}
+          </button>
+        </p>
+      ) : null}
     </section>
   )
 }
