@@ -80,6 +80,8 @@ describe('screens at every size', () => {
         expect(await toggle.isVisible()).toBe(false)
       } else {
         await toggle.waitFor()
+        // The list has loaded: a click before it would land on a screen about to render again.
+        await page.getByRole('link', { name: 'ASEAN Digital Masterplan 2030' }).first().waitFor()
         expect(await filters.isVisible()).toBe(false)
         await toggle.click()
         await filters.getByRole('checkbox', { name: /^Work plan/ }).check()
