@@ -10,6 +10,7 @@
  */
 import { EVENT_ACTIONS, INITIATIVE_KINDS, RELATIONS, type EventAction, type Initiative, type InitiativeEvent, type InitiativeKind } from '../model/dataset'
 import { EMPTY_VALUE, parseDateRange, type FieldValue } from './meetingFields'
+import { renamedAliases, sameName } from './names'
 
 export const INITIATIVE_FIELDS = {
   name: { label: 'Name', key: 'name', list: false },
@@ -195,8 +196,6 @@ export function initiativeValueOf(field: InitiativeField, x: Initiative): FieldV
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
-const same = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0
-
 export type Applied<T> = { ok: true; patch: Partial<T>; about: string | null; shown: string } | { ok: false; error: string }
 
 /**
@@ -211,16 +210,14 @@ export function applyInitiativeValue(field: InitiativeField, v: FieldValue, x: I
     case 'name': {
       if (!text) return { ok: false, error: 'Give the name.' }
       if (text === x.name) return { ok: false, error: 'That is already its name.' }
-      // The old name stays one of its names: sources that use it still link to the record.
-      const aliases = [...x.aliases.filter((a) => !same(a, text)), ...(x.aliases.some((a) => same(a, x.name)) ? [] : [x.name])]
-      return { ok: true, patch: { name: text, aliases }, about: 'name', shown: text }
+      return { ok: true, patch: { name: text, aliases: renamedAliases(x.aliases, x.name, text) }, about: 'name', shown: text }
     }
     case 'acronym':
       if (text.length > 30) return { ok: false, error: 'An acronym has at most 30 characters.' }
       return { ok: true, patch: { acronym: text || null }, about: 'acronym', shown: text || '(none)' }
     case 'alias':
       if (!text) return { ok: false, error: 'Give the other name.' }
-      if (names.some((n) => same(n, text))) return { ok: false, error: `“${text}” is already one of its names.` }
+      if (names.some((n) => sameName(n, text))) return { ok: false, error: `“${text}” is already one of its names.` }
       return { ok: true, patch: { aliases: [...x.aliases, text] }, about: `aliases:${text}`, shown: text }
     case 'kind':
       if (!(INITIATIVE_KINDS as readonly string[]).includes(text)) return { ok: false, error: 'Choose a kind.' }

@@ -5,6 +5,7 @@
  * naming the record keys the quote supports, exactly as shipped facts carry it.
  */
 import type { Meeting } from '../model/dataset'
+import { renamedAliases, sameName } from './names'
 
 export const MEETING_FIELDS = {
   name: { label: 'Name', keys: ['name'] },
@@ -165,8 +166,6 @@ export function valueOf(field: MeetingField, m: Meeting): FieldValue {
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const or = (s: string): string | null => s.trim() || null
 
-const same = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0
-
 /**
  * The record's keys the value sets, or the reason it cannot (shown under the form). A list field
  * adds one entry to `current`'s list, and its quote's `about` names the entry (`observers:timor-leste`).
@@ -177,14 +176,12 @@ export function applyValue(field: MeetingField, v: FieldValue, current?: Meeting
       const text = v.text.replace(/\s+/g, ' ').trim()
       if (!text) return { ok: false, error: 'Give the name.' }
       if (!current || text === current.name) return { ok: true, patch: { name: text } }
-      // The old name stays one of its names: sources that use it still link to the meeting.
-      const kept = current.aliases.filter((a) => !same(a, text))
-      return { ok: true, patch: { name: text, aliases: kept.some((a) => same(a, current.name)) ? kept : [...kept, current.name] } }
+      return { ok: true, patch: { name: text, aliases: renamedAliases(current.aliases, current.name, text) } }
     }
     case 'alias': {
       const text = v.text.replace(/\s+/g, ' ').trim()
       if (!text) return { ok: false, error: 'Give the other name.' }
-      if (current && [current.name, ...current.aliases].some((n) => same(n, text))) return { ok: false, error: `“${text}” is already one of its names.` }
+      if (current && [current.name, ...current.aliases].some((n) => sameName(n, text))) return { ok: false, error: `“${text}” is already one of its names.` }
       return { ok: true, patch: { aliases: [...(current?.aliases ?? []), text] }, about: `aliases:${text}` }
     }
     case 'observer':

@@ -6,6 +6,7 @@
 import { PARTY_KINDS, type Party } from '../model/dataset'
 import { EMPTY_VALUE, type FieldValue } from './meetingFields'
 import type { Applied } from './initiativeFields'
+import { renamedAliases, sameName } from './names'
 
 export const PARTY_FIELDS = {
   name: { label: 'Name', key: 'name', list: false },
@@ -37,23 +38,20 @@ export function partyValueOf(field: PartyField, p: Party): FieldValue {
   return field === 'name' ? { ...EMPTY_VALUE, text: p.name } : field === 'kind' ? { ...EMPTY_VALUE, text: p.kind } : EMPTY_VALUE
 }
 
-const same = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0
-
 export function applyPartyValue(field: PartyField, v: FieldValue, p: Party): Applied<Party> {
   const text = v.text.replace(/\s+/g, ' ').trim()
   switch (field) {
     case 'name': {
       if (!text) return { ok: false, error: 'Give the name.' }
       if (text === p.name) return { ok: false, error: 'That is already its name.' }
-      const aliases = [...p.aliases.filter((a) => !same(a, text)), ...(p.aliases.some((a) => same(a, p.name)) ? [] : [p.name])]
-      return { ok: true, patch: { name: text, aliases }, about: 'name', shown: text }
+      return { ok: true, patch: { name: text, aliases: renamedAliases(p.aliases, p.name, text) }, about: 'name', shown: text }
     }
     case 'kind':
       if (!(PARTY_KINDS as readonly string[]).includes(text)) return { ok: false, error: 'Choose a kind.' }
       return { ok: true, patch: { kind: text as PartyKind }, about: 'kind', shown: text }
     case 'alias':
       if (!text) return { ok: false, error: 'Give the other name.' }
-      if ([p.name, ...p.aliases].some((n) => same(n, text))) return { ok: false, error: `“${text}” is already one of its names.` }
+      if ([p.name, ...p.aliases].some((n) => sameName(n, text))) return { ok: false, error: `“${text}” is already one of its names.` }
       return { ok: true, patch: { aliases: [...p.aliases, text] }, about: `aliases:${text}`, shown: text }
   }
 }

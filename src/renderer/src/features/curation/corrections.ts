@@ -14,6 +14,26 @@ import type { Quote } from './curation'
 
 const newId = (): string => `user-correction-${crypto.randomUUID()}`
 
+/**
+ * Stores a reading in place of the user's earlier one of the same fact (keeping when that was
+ * first made), checked against the stored shape. Inside the caller's transaction.
+ */
+async function storeReading(reading: Pick<Correction, 'targetType' | 'targetId' | 'field' | 'value' | 'shipped' | 'eventKey'>, evidence: Quote | null): Promise<Correction> {
+  const earlier = (await db.corrections.where('targetId').equals(reading.targetId).toArray()).find((c) => c.field === reading.field && c.eventKey === reading.eventKey)
+  const now = new Date().toISOString()
+  const next = {
+    id: earlier?.id ?? newId(),
+    ...reading,
+    evidence: evidence ? { sourceId: evidence.sourceId, quote: evidence.quote.trim() } : null,
+    created: earlier?.created ?? now,
+    updated: now
+  }
+  const checked = correctionSchema.safeParse(next)
+  if (!checked.success) throw new Error(`The correction cannot be stored: ${checked.error.issues[0]?.message ?? 'it does not fit'}.`)
+  await db.corrections.put(checked.data)
+  return checked.data
+}
+
 export async function addCorrection(meetingId: string, field: MeetingField, value: FieldValue, evidence: Quote | null): Promise<Correction> {
   const applied = applyValue(field, value)
   if (!applied.ok) throw new Error(applied.error)
@@ -27,23 +47,7 @@ export async function addCorrection(meetingId: string, field: MeetingField, valu
     const shipped = fieldText(field, valueOf(field, meeting), party)
     const reading = valueOf(field, { ...meeting, ...applied.patch })
     if (fieldText(field, reading, party) === shipped) throw new Error('That is what the dataset already says: nothing to correct.')
-    const earlier = (await db.corrections.where('targetId').equals(meetingId).toArray()).find((c) => c.field === field)
-    const now = new Date().toISOString()
-    const next = {
-      id: earlier?.id ?? newId(),
-      targetType: 'meeting' as const,
-      targetId: meetingId,
-      field,
-      value: reading,
-      shipped,
-      evidence: evidence ? { sourceId: evidence.sourceId, quote: evidence.quote.trim() } : null,
-      created: earlier?.created ?? now,
-      updated: now
-    }
-    const checked = correctionSchema.safeParse(next)
-    if (!checked.success) throw new Error(`The correction cannot be stored: ${checked.error.issues[0]?.message ?? 'it does not fit'}.`)
-    await db.corrections.put(checked.data)
-    return checked.data
+    return storeReading({ targetType: 'meeting', targetId: meetingId, field, value: reading, shipped }, evidence)
   })
 }
 
@@ -81,24 +85,10 @@ export async function addInitiativeCorrection(initiativeId: string, field: Initi
     }
     const shipped = initiativeFieldText(field, shippedValue, names)
     if (initiativeFieldText(field, value, names) === shipped) throw new Error('That is what the dataset already says: nothing to correct.')
-    const earlier = (await db.corrections.where('targetId').equals(initiativeId).toArray()).find((c) => c.field === field && (field !== 'event' || c.eventKey === which))
-    const now = new Date().toISOString()
-    const next = {
-      id: earlier?.id ?? newId(),
-      targetType: 'initiative' as const,
-      targetId: initiativeId,
-      field,
-      ...(field === 'event' ? { eventKey: which } : {}),
-      value: { ...value, text: value.text.replace(/\s+/g, ' ').trim() },
-      shipped,
-      evidence: evidence ? { sourceId: evidence.sourceId, quote: evidence.quote.trim() } : null,
-      created: earlier?.created ?? now,
-      updated: now
-    }
-    const checked = correctionSchema.safeParse(next)
-    if (!checked.success) throw new Error(`The correction cannot be stored: ${checked.error.issues[0]?.message ?? 'it does not fit'}.`)
-    await db.corrections.put(checked.data)
-    return checked.data
+    return storeReading(
+      { targetType: 'initiative', targetId: initiativeId, field, ...(field === 'event' ? { eventKey: which } : {}), value: { ...value, text: value.text.replace(/\s+/g, ' ').trim() }, shipped },
+      evidence
+    )
   })
 }
 
