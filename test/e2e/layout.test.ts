@@ -81,7 +81,7 @@ describe('screens at every size', () => {
       } else {
         await toggle.waitFor()
         // The list has loaded: a click before it would land on a screen about to render again.
-        await page.getByRole('link', { name: 'ASEAN Digital Masterplan 2030' }).first().waitFor()
+        await page.getByRole('list', { name: 'Initiatives' }).locator('.catalogue-row').first().waitFor()
         expect(await filters.isVisible()).toBe(false)
         await toggle.click()
         await filters.getByRole('checkbox', { name: /^Work plan/ }).check()

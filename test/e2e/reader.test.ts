@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { newProfileDir, openApp, selectInReader, type AppSession } from './app'
+import { newProfileDir, openApp, screenshot, selectInReader, type AppSession } from './app'
 
 let app: AppSession | undefined
 afterEach(async () => {
@@ -86,6 +86,44 @@ describe('the reader', () => {
     await openSource(page)
     await expect.poll(() => paragraphOffset(page, 20)).toBeLessThan(40)
     expect(await paragraphOffset(page, 20)).toBeGreaterThan(-40)
+    expect(app.problems).toEqual([])
+  })
+
+  it('finds a word with Ctrl+F, moves between the matches with Enter and Shift+Enter, and keeps one as a highlight', async () => {
+    app = await openApp({ hashPath: '/sources/vjst-article-adgmin6' })
+    const { page } = app
+    await page.locator('.reader-text').waitFor()
+    await page.locator('.reader-text').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('Control+f')
+    const bar = page.getByRole('search', { name: 'Find in this source' })
+    const field = bar.getByRole('searchbox', { name: 'Find in this source' })
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Find in this source')
+    await page.keyboard.type('masterplan')
+    const count = bar.getByRole('status')
+    await expect.poll(() => count.textContent()).toMatch(/^1 of \d+$/)
+    const total = Number((await count.textContent())!.split(' of ')[1])
+    expect(total).toBeGreaterThan(1)
+    // Every match is marked; the one shown is the only current one, and it is in view.
+    expect(await page.locator('.reader-text mark.find-match').count()).toBeGreaterThanOrEqual(total)
+    await field.press('Enter')
+    await expect.poll(() => count.textContent()).toBe(`2 of ${total}`)
+    await screenshot(page, 'reader-find-light')
+    const current = page.locator('.reader-text mark.find-current').first()
+    expect((await current.textContent())!.toLowerCase()).toContain('masterplan')
+    expect(await current.isVisible()).toBe(true)
+    await field.press('Shift+Enter')
+    await field.press('Shift+Enter')
+    await expect.poll(() => count.textContent()).toBe(`${total} of ${total}`)
+    // The match shown, kept as a highlight: selected in the text, then the toolbar's colour.
+    await bar.getByRole('button', { name: 'Select this match' }).click()
+    await page.getByRole('toolbar', { name: 'Highlight the selection' }).getByRole('button', { name: 'Highlight yellow' }).click()
+    await page.getByText('1 highlight here.').waitFor()
+    expect((await page.locator('.reader-text mark[data-highlight]').first().textContent())!.toLowerCase()).toContain('masterplan')
+    // A word not in the text says so; Esc closes the bar.
+    await field.fill('zzqx')
+    await expect.poll(() => count.textContent()).toBe('Not found')
+    await field.press('Escape')
+    await bar.waitFor({ state: 'detached' })
     expect(app.problems).toEqual([])
   })
 })

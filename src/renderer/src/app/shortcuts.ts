@@ -24,6 +24,7 @@ export const SHORTCUTS: ShortcutSpec[] = [
   { keys: '?', label: 'Show keyboard shortcuts' },
   { keys: 'Ctrl/⌘ Z', label: 'Undo the last delete (outside a text field)' },
   { keys: 'h', label: 'Highlight the selected text (in a source)' },
+  { keys: 'Ctrl/⌘ F', label: 'Find in this source (Enter: next, Shift+Enter: previous)' },
   { keys: 'Ctrl/⌘ E', label: 'Export notes to Markdown (this page, or everything)' },
   { keys: 'Ctrl/⌘ Shift B', label: 'Back up your notes to a file' },
   { keys: 'Ctrl/⌘ O', label: 'Import documents' },

@@ -3,6 +3,8 @@ import { SuggestionsPanel } from '../import/SuggestionsPanel'
 import { SourceDetailsForm } from '../import/SourceDetailsForm'
 import { ExportButton } from '../export/ExportDialog'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { findAll } from '@shared/text/find'
+import { FindBar } from './FindBar'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/model/annotation'
@@ -65,15 +67,20 @@ export function SourceScreen() {
     return parseRange(at, source.text.length)
   }, [source, quote, at])
   const words = params.getAll('mark').join('\n')
+  const [find, setFind] = useState<{ query: string; index: number } | null>(null)
+  const findQuery = find?.query ?? null
+  const found = useMemo(() => (findQuery !== null && source ? findAll(source.text, findQuery) : []), [findQuery, source])
+  const current = found.length ? Math.min(find?.index ?? 0, found.length - 1) : 0
   const marks = useMemo<ReaderMark[]>(
     () => [
+      ...found.map((f, k) => ({ ...f, key: `find-${k}`, className: k === current ? 'find-match find-current' : 'find-match' })),
       ...(hit ? [{ ...hit, key: 'quote', className: 'quote-mark' }] : []),
       ...(hit && source ? wordsIn(source.text, hit, words) : []),
       ...anchored
         .filter((h) => h.anchor)
         .map((h) => ({ start: h.anchor!.start, end: h.anchor!.end, key: h.annotation.id, highlightId: h.annotation.id, className: `hl hl-${h.annotation.color ?? 'yellow'}${h.annotation.id === active ? ' active' : ''}` }))
     ],
-    [hit, anchored, active, source, words]
+    [hit, anchored, active, source, words, found, current]
   )
   const detached = anchored.filter((h) => !h.anchor)
   const activeHighlight = anchored.find((h) => h.annotation.id === active)?.annotation
@@ -124,6 +131,37 @@ export function SourceScreen() {
     [source, selected]
   )
 
+  // The match shown is scrolled into the middle of the window.
+  useEffect(() => {
+    if (!find || !found.length) return
+    textRef.current?.querySelector('mark.find-current')?.scrollIntoView({ block: 'center' })
+  }, [find, found, current])
+
+  /** Selects the match shown in the text itself, so the highlight toolbar offers to keep it. */
+  const selectMatch = useCallback(() => {
+    const parts = textRef.current?.querySelectorAll('mark.find-current')
+    if (!parts?.length) return
+    const range = document.createRange()
+    range.setStartBefore(parts[0]!)
+    range.setEndAfter(parts[parts.length - 1]!)
+    const selection = window.getSelection()
+    selection?.removeAllRanges()
+    selection?.addRange(range)
+  }, [])
+
+  useEffect(() => {
+    const onFind = (e: KeyboardEvent): void => {
+      if (e.key.toLowerCase() === 'f' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
+        e.preventDefault()
+        setFind((f) => f ?? { query: window.getSelection()?.toString().trim().slice(0, 100) ?? '', index: 0 })
+        // Focus the field again when the bar is already open.
+        document.querySelector<HTMLInputElement>('.find-bar input')?.focus()
+      }
+    }
+    window.addEventListener('keydown', onFind)
+    return () => window.removeEventListener('keydown', onFind)
+  }, [])
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.key === 'h' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTextField(e.target) && selected) {
@@ -165,7 +203,21 @@ export function SourceScreen() {
           </p>
         ) : null}
         <SourceDetails source={source} />
-        <p className="muted small">Select text to highlight it (press h, or pick a colour). {anchored.length ? `${anchored.length} highlight${anchored.length === 1 ? '' : 's'} here.` : ''}</p>
+        {find ? (
+          <FindBar
+            query={find.query}
+            onQuery={(query) => setFind({ query, index: 0 })}
+            current={current}
+            total={found.length}
+            onMove={(step) => setFind((f) => (f && found.length ? { ...f, index: (current + step + found.length) % found.length } : f))}
+            onSelect={selectMatch}
+            onClose={() => {
+              setFind(null)
+              textRef.current?.focus()
+            }}
+          />
+        ) : null}
+        <p className="muted small">Select text to highlight it (press h, or pick a colour; Ctrl/⌘ F finds a word). {anchored.length ? `${anchored.length} highlight${anchored.length === 1 ? '' : 's'} here.` : ''}</p>
         {detached.length > 0 ? (
           <section className="detached-list" aria-labelledby="detached-title">
             <h2 id="detached-title">Detached highlights ({detached.length})</h2>

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { findAll } from '../../src/shared/text/find'
+
+describe('find in a source', () => {
+  it('finds every place, ignoring case, accents, tone marks and kinds of space, as offsets of the original', () => {
+    const text = 'Hà Nội hosted it.\nIn  HA NOI, again; and in Ha\u00a0Noi.'
+    const found = findAll(text, 'ha noi')
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Hà Nội', 'HA NOI', 'Ha\u00a0Noi'])
+    expect(findAll('Đà Nẵng', 'da nang').map((f) => [f.start, f.end])).toEqual([[0, 7]])
+    expect(findAll('ADM2030 and ADM 2030', 'adm 2030')).toEqual([{ start: 12, end: 20 }])
+  })
+
+  it('finds nothing for an empty query, and stops at the limit', () => {
+    expect(findAll('some text', '   ')).toEqual([])
+    expect(findAll('a a a a a', 'a', 3)).toHaveLength(3)
+  })
+})
