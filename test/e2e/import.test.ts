@@ -96,6 +96,7 @@ describe('import', () => {
     app = await openApp({ hashPath: '/sources' })
     const { page } = app
     await page.getByText(/^Dataset \d/).waitFor()
+    await page.locator('.source-list > li').first().waitFor()
     const sourcesBefore = await page.locator('.source-list > li').count()
     const fixture = (name: string): Buffer => readFileSync(resolve(__dirname, '../fixtures/import', name))
     await importThrough(page, [

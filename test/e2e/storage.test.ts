@@ -61,6 +61,8 @@ describe('storage on a small disk', () => {
     // 400 pages of 40 KB naming known records: about 16 MB of text, far more than the disk takes.
     await page.goto(app.url('/sources'))
     await page.getByText(/^Dataset \d/).waitFor()
+    // The list is read after the page: count it once it is there.
+    await page.locator('.source-list > li').first().waitFor()
     const sourcesBefore = await page.locator('.source-list > li').count()
     await importPages(page, densePages(400))
     const dialog = page.getByRole('dialog', { name: 'Import documents' })
@@ -87,7 +89,7 @@ describe('storage on a small disk', () => {
     expect(await list.getByRole('listitem').count()).toBe(3)
     await page.goto(app.url('/sources'))
     await page.getByText(/^Dataset \d/).waitFor()
-    expect(await page.locator('.source-list > li').count()).toBe(sourcesBefore + 3)
+    await expect.poll(() => page.locator('.source-list > li').count()).toBe(sourcesBefore + 3)
 
     // Settings gives the room as the browser grants it, and says whose figure it is; the automatic
     // backup taken before the import that went in holds the three notes.
