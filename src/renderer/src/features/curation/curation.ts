@@ -1,5 +1,5 @@
 /**
- * Writes a value into a field of a record the user made (a meeting or an initiative), with the
+ * Writes a value into a field of a record the user made (a meeting, an initiative, a partner), with the
  * quote it rests on (or none, typed by hand), in one transaction: the field, its evidence (the
  * dataset's own shape, `about` naming the keys or the list entry it supports), the hand-typed
  * list, the change history, and, when a name changed, the record's mentions in every source.
@@ -13,6 +13,7 @@ import { linkedMentions, mentionTerms } from '@shared/mentions/findMentions'
 import { userInitiativeSchema, userMeetingSchema, userPartySchema } from '@shared/model/userRecords'
 import { applyPartyValue, PARTY_FIELDS, type PartyField } from '@shared/curation/partyFields'
 import type { Evidence } from '@shared/model/dataset'
+import type { Table } from 'dexie'
 import { db, storedMention, type StoredInitiative, type StoredMeeting, type StoredParty } from '../../db/db'
 
 export interface Quote {
@@ -60,83 +61,81 @@ const emptyQuote = (quote: Quote | null): void => {
   if (quote && quote.quote.trim().length === 0) throw new Error('The selected text is empty: select the passage that states the value.')
 }
 
-export async function setMeetingField(meetingId: string, field: MeetingField, value: FieldValue, evidence: Quote | null): Promise<StoredMeeting> {
+const tableOf = (type: RecordType) => (type === 'meeting' ? db.meetings : type === 'initiative' ? db.initiatives : db.parties)
+const schemaOf = (type: RecordType) => (type === 'meeting' ? userMeetingSchema : type === 'initiative' ? userInitiativeSchema : userPartySchema)
+const NAMES: Record<RecordType, string> = { meeting: 'meeting', initiative: 'initiative', party: 'partner' }
+
+/** What one field's new value changes on a record, as each kind of record reads it. */
+interface FieldChange<R> {
+  patch: Partial<R>
+  /** The keys (or `key:entry`) its quote supports; null when the quote lives in the value itself (an outcome, a relation). */
+  about: string | null
+  /** A list field gains an entry: earlier quotes for the list stay. */
+  list: boolean
+  /** What `handFields` records when typed by hand: the field's name, or the list entry. */
+  handKey: string
+  label: string
+  shown: string
+}
+
+/**
+ * The one write of a field, for every kind of record the user made: the value, its quote or
+ * hand-typed mark, a history entry, checked against the stored shape, and the record's mentions
+ * found again when a name changed, in one transaction.
+ */
+async function writeField<R extends Curated>(type: RecordType, id: string, evidence: Quote | null, change: (record: R) => FieldChange<R>): Promise<R> {
   emptyQuote(evidence)
-  return db.transaction('rw', [db.meetings, db.mentions, db.sources, db.parties], async () => {
-    const meeting = await db.meetings.get(meetingId)
-    if (!meeting) throw new Error('That meeting is no longer in your library.')
-    if (meeting.origin !== 'user') throw new Error('Only a meeting you added can be edited; use “I read this differently” on a shipped one.')
-    const applied = applyValue(field, value, meeting)
-    if (!applied.ok) throw new Error(applied.error)
-    const names = new Map((await db.parties.toArray()).map((p) => [p.id, p.name]))
-    const shown = fieldText(field, value, (id) => names.get(id) ?? id)
-    const list = isListField(field)
-    const about = applied.about ?? MEETING_FIELDS[field].keys.join(' ')
-    const nextEvidence = withEvidence(meeting.evidence, about, evidence, list)
-    const patch: Partial<StoredMeeting> = {
-      ...applied.patch,
-      // A meeting keeps at least the quote it was made from.
-      evidence: nextEvidence.length ? nextEvidence : meeting.evidence,
-      handFields: withHand(meeting.handFields, list ? about : field, evidence),
-      updated: new Date().toISOString()
+  const table = tableOf(type)
+  return db.transaction('rw', [table, db.mentions, db.sources], async () => {
+    const record = (await table.get(id)) as R | undefined
+    if (!record) throw new Error(`That ${NAMES[type]} is no longer in your library.`)
+    if (record.origin !== 'user') throw new Error(type === 'meeting' ? 'Only a meeting you added can be edited; use “I read this differently” on a shipped one.' : `Only ${type === 'initiative' ? 'an initiative' : 'a partner'} you added can be edited.`)
+    const { patch, about, list, handKey, label, shown } = change(record)
+    const updated = new Date().toISOString()
+    const next: Partial<R> = { ...patch, updated } as Partial<R>
+    if (about !== null) {
+      const withQuote = withEvidence(record.evidence, about, evidence, list)
+      // A meeting or partner keeps at least the quote it was made from (its stored shape needs one).
+      next.evidence = withQuote.length || type === 'initiative' ? withQuote : record.evidence
+      next.handFields = withHand(record.handFields, handKey, evidence)
     }
-    const next = checked(userMeetingSchema, withChange(meeting, patch, { at: patch.updated!, field: MEETING_FIELDS[field].label, value: shown, evidence: evidence ? { sourceId: evidence.sourceId, quote: evidence.quote.trim() } : null }))
-    await db.meetings.put(next)
-    if (namesOf(next) !== namesOf(meeting)) await relinkRecord('meeting', next)
-    return next
+    const written = checked(schemaOf(type), withChange(record, next, { at: updated, field: label, value: shown, evidence: evidence ? { sourceId: evidence.sourceId, quote: evidence.quote.trim() } : null }))
+    await (table as Table).put(written)
+    if (namesOf(written) !== namesOf(record)) await relinkRecord(type, written)
+    return written
+  })
+}
+
+const failIf = <T extends { ok: boolean }>(applied: T): Extract<T, { ok: true }> => {
+  if (!applied.ok) throw new Error((applied as unknown as { error: string }).error)
+  return applied as Extract<T, { ok: true }>
+}
+
+export async function setMeetingField(meetingId: string, field: MeetingField, value: FieldValue, evidence: Quote | null): Promise<StoredMeeting> {
+  const names = new Map((await db.parties.toArray()).map((p) => [p.id, p.name]))
+  return writeField<StoredMeeting>('meeting', meetingId, evidence, (meeting) => {
+    const applied = failIf(applyValue(field, value, meeting))
+    const about = applied.about ?? MEETING_FIELDS[field].keys.join(' ')
+    const list = isListField(field)
+    return { patch: applied.patch, about, list, handKey: list ? about : field, label: MEETING_FIELDS[field].label, shown: fieldText(field, value, (id) => names.get(id) ?? id) }
   })
 }
 
 export async function setInitiativeField(initiativeId: string, field: InitiativeField, value: FieldValue, evidence: Quote | null, choices: Choices): Promise<StoredInitiative> {
-  emptyQuote(evidence)
-  return db.transaction('rw', [db.initiatives, db.mentions, db.sources], async () => {
-    const initiative = await db.initiatives.get(initiativeId)
-    if (!initiative) throw new Error('That initiative is no longer in your library.')
-    if (initiative.origin !== 'user') throw new Error('Only an initiative you added can be edited.')
-    const applied = applyInitiativeValue(field, value, initiative, choices, evidence)
-    if (!applied.ok) throw new Error(applied.error)
+  return writeField<StoredInitiative>('initiative', initiativeId, evidence, (initiative) => {
+    const applied = failIf(applyInitiativeValue(field, value, initiative, choices, evidence))
     const spec = INITIATIVE_FIELDS[field]
-    const patch: Partial<StoredInitiative> = { ...applied.patch, updated: new Date().toISOString() }
-    if (applied.about) {
-      patch.evidence = withEvidence(initiative.evidence, applied.about, evidence, spec.list)
-      patch.handFields = withHand(initiative.handFields, spec.list ? applied.about : field, evidence)
-    }
-    const next = checked(
-      userInitiativeSchema,
-      withChange(initiative, patch, { at: patch.updated!, field: spec.label, value: applied.shown, evidence: evidence ? { sourceId: evidence.sourceId, quote: evidence.quote.trim() } : null })
-    )
-    await db.initiatives.put(next)
-    if (namesOf(next) !== namesOf(initiative)) await relinkRecord('initiative', next)
-    return next
+    return { patch: applied.patch, about: applied.about, list: spec.list, handKey: spec.list && applied.about ? applied.about : field, label: spec.label, shown: applied.shown }
   })
 }
 
 export async function setPartyField(partyId: string, field: PartyField, value: FieldValue, evidence: Quote | null): Promise<StoredParty> {
-  emptyQuote(evidence)
-  return db.transaction('rw', [db.parties, db.mentions, db.sources], async () => {
-    const party = await db.parties.get(partyId)
-    if (!party) throw new Error('That partner is no longer in your library.')
-    if (party.origin !== 'user') throw new Error('Only a partner you added can be edited.')
-    const applied = applyPartyValue(field, value, party)
-    if (!applied.ok) throw new Error(applied.error)
+  return writeField<StoredParty>('party', partyId, evidence, (party) => {
+    const applied = failIf(applyPartyValue(field, value, party))
     const spec = PARTY_FIELDS[field]
-    const updated = new Date().toISOString()
-    const nextEvidence = withEvidence(party.evidence, applied.about!, evidence, spec.list)
-    const patch: Partial<StoredParty> = {
-      ...applied.patch,
-      evidence: nextEvidence.length ? nextEvidence : party.evidence,
-      handFields: withHand(party.handFields, spec.list ? applied.about! : field, evidence),
-      updated
-    }
-    const next = checked(userPartySchema, withChange(party, patch, { at: updated, field: spec.label, value: applied.shown, evidence: evidence ? { sourceId: evidence.sourceId, quote: evidence.quote.trim() } : null }))
-    await db.parties.put(next)
-    if (namesOf(next) !== namesOf(party)) await relinkRecord('party', next)
-    return next
+    return { patch: applied.patch, about: applied.about, list: spec.list, handKey: spec.list ? applied.about! : field, label: spec.label, shown: applied.shown }
   })
 }
-
-const tableOf = (type: RecordType) => (type === 'meeting' ? db.meetings : type === 'initiative' ? db.initiatives : db.parties)
-const schemaOf = (type: RecordType) => (type === 'meeting' ? userMeetingSchema : type === 'initiative' ? userInitiativeSchema : userPartySchema)
 
 /** Reverts the latest change to a record the user made; returns what was undone, or null. */
 export async function undoLastChange(type: RecordType, id: string): Promise<{ name: string; field: string } | null> {

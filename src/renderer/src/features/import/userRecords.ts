@@ -4,13 +4,13 @@
  * live in the dataset tables beside the shipped records (a dataset upgrade keeps them), are
  * linked wherever sources name them, and travel in backups.
  */
-import { linkedMentions, mentionTerms } from '@shared/mentions/findMentions'
 import type { Suggestion } from '@shared/import/suggestions'
 import { kindFromName } from '@shared/curation/initiativeFields'
 import { applyValue, MEETING_FIELDS, sentenceFields, type Country } from '@shared/curation/meetingFields'
 import { fieldText } from '@shared/curation/corrections'
 import { withChange, type HistoryEntry } from '@shared/curation/history'
-import { db, storedMention, type StoredInitiative, type StoredMeeting, type StoredParty } from '../../db/db'
+import { relinkRecord } from '../curation/curation'
+import { db, type StoredInitiative, type StoredMeeting, type StoredParty } from '../../db/db'
 import { partyKindFromName } from '@shared/curation/partyFields'
 
 const slug = (text: string): string =>
@@ -19,16 +19,6 @@ const slug = (text: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 40)
-
-/** Links the new record wherever any source names it. */
-async function linkMentions(type: 'initiative' | 'meeting' | 'party', record: StoredInitiative | StoredMeeting | StoredParty): Promise<void> {
-  const terms = mentionTerms(type, [record])
-  const rows = []
-  for (const source of await db.sources.toArray()) {
-    for (const m of linkedMentions(source.text, terms, source.id)) rows.push(storedMention(m))
-  }
-  await db.mentions.bulkPut(rows)
-}
 
 /** The creation, first in the record's history: where it came from; it cannot be undone (delete is not offered). */
 const made = (at: string, sourceId: string, sourceTitle: string, quote: string): HistoryEntry => ({
@@ -98,7 +88,7 @@ export async function createFromSuggestion(suggestion: Suggestion, sourceId: str
       const countries = parties.filter((p) => p.kind === 'member-state' || p.kind === 'observer' || p.kind === 'dialogue-partner')
       const filled = withSentenceFields(record, sourceId, countries, names)
       await db.meetings.put(filled)
-      await linkMentions('meeting', filled)
+      await relinkRecord('meeting', filled)
     })
     return { type: 'meeting', id: record.id }
   }
@@ -116,7 +106,7 @@ export async function createFromSuggestion(suggestion: Suggestion, sourceId: str
     }
     await db.transaction('rw', [db.parties, db.mentions, db.sources], async () => {
       await db.parties.put(party)
-      await linkMentions('party', party)
+      await relinkRecord('party', party)
     })
     return { type: 'party', id: party.id }
   }
@@ -136,6 +126,6 @@ export async function createFromSuggestion(suggestion: Suggestion, sourceId: str
     updated: now,
     history
   }
-  await db.transaction('rw', db.initiatives, db.mentions, db.sources, () => db.initiatives.put(record).then(() => linkMentions('initiative', record)))
+  await db.transaction('rw', db.initiatives, db.mentions, db.sources, () => db.initiatives.put(record).then(() => relinkRecord('initiative', record)))
   return { type: 'initiative', id: record.id }
 }
