@@ -10,7 +10,7 @@
  */
 import { EVENT_ACTIONS, INITIATIVE_KINDS, RELATIONS, type EventAction, type Initiative, type InitiativeEvent, type InitiativeKind } from '../model/dataset'
 import { EMPTY_VALUE, parseDateRange, type FieldValue } from './meetingFields'
-import { renamedAliases, sameName } from './names'
+import { nameFromQuote, otherNameProblem, renamedAliases } from './names'
 
 export const INITIATIVE_FIELDS = {
   name: { label: 'Name', key: 'name', list: false },
@@ -151,15 +151,13 @@ export function findMeeting(text: string, meetings: readonly Named[]): Named | n
 
 const acronymIn = (text: string): string => /\(([A-Z][A-Za-z0-9&./ -]{1,15}[A-Za-z0-9])\)/.exec(text)?.[1] ?? /\b([A-Z][A-Z0-9&-]{1,11}[A-Z0-9])\b/.exec(text)?.[1] ?? ''
 
-const short = (text: string): string => text.replace(/^[“"'‘]+|[”"'’.,;:]+$/g, '').trim()
-
 /** What a selected passage reads as, for one field: the dialog's prefilled value. */
 export function initiativeValueFromQuote(field: InitiativeField, quote: string, choices: Choices): FieldValue {
   const text = quote.replace(/\s+/g, ' ').trim()
   switch (field) {
     case 'name':
     case 'alias':
-      return { ...EMPTY_VALUE, text: text.length <= 160 ? short(text) : '' }
+      return { ...EMPTY_VALUE, text: nameFromQuote(text) }
     case 'acronym':
       return { ...EMPTY_VALUE, text: acronymIn(text) }
     case 'kind':
@@ -215,10 +213,11 @@ export function applyInitiativeValue(field: InitiativeField, v: FieldValue, x: I
     case 'acronym':
       if (text.length > 30) return { ok: false, error: 'An acronym has at most 30 characters.' }
       return { ok: true, patch: { acronym: text || null }, about: 'acronym', shown: text || '(none)' }
-    case 'alias':
-      if (!text) return { ok: false, error: 'Give the other name.' }
-      if (names.some((n) => sameName(n, text))) return { ok: false, error: `“${text}” is already one of its names.` }
+    case 'alias': {
+      const problem = otherNameProblem(names, text)
+      if (problem) return { ok: false, error: problem }
       return { ok: true, patch: { aliases: [...x.aliases, text] }, about: `aliases:${text}`, shown: text }
+    }
     case 'kind':
       if (!(INITIATIVE_KINDS as readonly string[]).includes(text)) return { ok: false, error: 'Choose a kind.' }
       return { ok: true, patch: { kind: text as InitiativeKind }, about: 'kind', shown: text }

@@ -5,7 +5,7 @@
  * naming the record keys the quote supports, exactly as shipped facts carry it.
  */
 import type { Meeting } from '../model/dataset'
-import { renamedAliases, sameName } from './names'
+import { nameFromQuote, otherNameProblem, renamedAliases } from './names'
 
 export const MEETING_FIELDS = {
   name: { label: 'Name', keys: ['name'] },
@@ -124,7 +124,7 @@ export function valueFromQuote(field: MeetingField, quote: string, countries: re
   switch (field) {
     case 'name':
     case 'alias':
-      return { ...EMPTY_VALUE, text: text.length <= 160 ? text.replace(/^[“"'‘]+|[”"'’.,;:]+$/g, '') : '' }
+      return { ...EMPTY_VALUE, text: nameFromQuote(text) }
     case 'observer':
     case 'partnerPresent':
       return { ...EMPTY_VALUE, ref: findCountry(text, countries)?.id ?? '' }
@@ -180,8 +180,8 @@ export function applyValue(field: MeetingField, v: FieldValue, current?: Meeting
     }
     case 'alias': {
       const text = v.text.replace(/\s+/g, ' ').trim()
-      if (!text) return { ok: false, error: 'Give the other name.' }
-      if (current && [current.name, ...current.aliases].some((n) => sameName(n, text))) return { ok: false, error: `“${text}” is already one of its names.` }
+      const problem = otherNameProblem(current ? [current.name, ...current.aliases] : [], text)
+      if (problem) return { ok: false, error: problem }
       return { ok: true, patch: { aliases: [...(current?.aliases ?? []), text] }, about: `aliases:${text}` }
     }
     case 'observer':

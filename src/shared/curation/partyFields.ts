@@ -6,7 +6,7 @@
 import { PARTY_KINDS, type Party } from '../model/dataset'
 import { EMPTY_VALUE, type FieldValue } from './meetingFields'
 import type { Applied } from './initiativeFields'
-import { renamedAliases, sameName } from './names'
+import { nameFromQuote, otherNameProblem, renamedAliases } from './names'
 
 export const PARTY_FIELDS = {
   name: { label: 'Name', key: 'name', list: false },
@@ -31,7 +31,7 @@ export const partyKindFromName = (name: string): PartyKind => KIND_WORDS.find(([
 export function partyValueFromQuote(field: PartyField, quote: string): FieldValue {
   const text = quote.replace(/\s+/g, ' ').trim()
   if (field === 'kind') return { ...EMPTY_VALUE, text: partyKindFromName(text) }
-  return { ...EMPTY_VALUE, text: text.length <= 160 ? text.replace(/^[“"'‘]+|[”"'’.,;:]+$/g, '') : '' }
+  return { ...EMPTY_VALUE, text: nameFromQuote(text) }
 }
 
 export function partyValueOf(field: PartyField, p: Party): FieldValue {
@@ -49,9 +49,10 @@ export function applyPartyValue(field: PartyField, v: FieldValue, p: Party): App
     case 'kind':
       if (!(PARTY_KINDS as readonly string[]).includes(text)) return { ok: false, error: 'Choose a kind.' }
       return { ok: true, patch: { kind: text as PartyKind }, about: 'kind', shown: text }
-    case 'alias':
-      if (!text) return { ok: false, error: 'Give the other name.' }
-      if ([p.name, ...p.aliases].some((n) => sameName(n, text))) return { ok: false, error: `“${text}” is already one of its names.` }
+    case 'alias': {
+      const problem = otherNameProblem([p.name, ...p.aliases], text)
+      if (problem) return { ok: false, error: problem }
       return { ok: true, patch: { aliases: [...p.aliases, text] }, about: `aliases:${text}`, shown: text }
+    }
   }
 }
