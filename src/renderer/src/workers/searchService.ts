@@ -180,7 +180,7 @@ export class SearchService {
         this.hideOlderVersions()
       } else {
         fromCache = false
-        warning = await this.rebuild(version, started, stored !== undefined)
+        warning = await this.rebuild(version, units, started, stored !== undefined)
       }
     }
     // What changed since the segments were built (an import, a record edited, a crash before a
@@ -248,10 +248,9 @@ export class SearchService {
   }
 
   /** The base built again from everything, stored in place of the stale one. */
-  private async rebuild(version: string, started: number, stale: boolean): Promise<string | null | undefined> {
+  private async rebuild(version: string, units: Map<string, string>, started: number, stale: boolean): Promise<string | null | undefined> {
     this.post({ type: 'status', state: 'building' })
     const d = this.database
-    const units = await currentUnits(d)
     const [meetings, initiatives, parties, sources] = await Promise.all([d.meetings.toArray(), d.initiatives.toArray(), d.parties.toArray(), d.sources.toArray()])
     this.useBase(buildIndex(datasetDocuments({ meetings, initiatives, parties, sources })), units, version, new Date().toISOString())
     return this.store(version, sources, Math.round(performance.now() - started), stale)
@@ -282,7 +281,7 @@ export class SearchService {
     for (const unit of changed) segmentUnits.set(unit, units.get(unit)!)
     for (const unit of removed) segmentUnits.set(unit, '')
     const live = this.segments.reduce((n, x) => n + (x.index?.docs.size ?? 0), 0) + fresh.length
-    if (live > Math.max(CHANGES_FLOOR, CHANGES_SHARE * (this.large?.docs.size ?? 0))) return this.rebuild(version, started, true)
+    if (live > Math.max(CHANGES_FLOOR, CHANGES_SHARE * (this.large?.docs.size ?? 0))) return this.rebuild(version, new Map(units), started, true)
     this.segments.push({ key: `${SEGMENT}${String(++this.sequence).padStart(6, '0')}`, index: fresh.length ? buildIndex(fresh) : null, units: segmentUnits })
     const merged = this.segments.length > MAX_SEGMENTS ? this.mergeSegments() : []
     this.hideOlderVersions()
