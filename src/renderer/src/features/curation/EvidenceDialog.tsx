@@ -115,6 +115,14 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
   const ownInitiatives = (records?.initiatives ?? []).filter((x) => x.origin === 'user')
   const shippedInitiatives = (records?.initiatives ?? []).filter((x) => x.origin !== 'user')
   const isShipped = (key: string): boolean => shipped.some((m) => `meeting:${m.id}` === key) || shippedInitiatives.some((x) => `initiative:${x.id}` === key)
+  /** The records a quote can be evidence for: the user's own first, then the dataset's (a reading beside theirs). */
+  const groups: { label: string; type: RecordType; yours: boolean; records: readonly { id: string; name: string }[] }[] = [
+    { label: 'Meetings you added', type: 'meeting', yours: true, records: own },
+    { label: 'Initiatives you added', type: 'initiative', yours: true, records: ownInitiatives },
+    { label: 'Partners you added', type: 'party', yours: true, records: records?.parties ?? [] },
+    { label: 'Meetings of the dataset (your reading is kept beside theirs)', type: 'meeting', yours: false, records: shipped },
+    { label: 'Initiatives of the dataset (your reading is kept beside theirs)', type: 'initiative', yours: false, records: shippedInitiatives }
+  ]
   const correctable = (t: RecordType, f: string): boolean => (t === 'meeting' ? (CORRECTABLE_FIELDS as string[]) : (INITIATIVE_CORRECTABLE_FIELDS as string[])).includes(f)
   return (
     <Dialog title={quote ? 'Use as evidence' : correcting ? 'I read this differently' : 'Set a field by hand'} open={open} onClose={onClose}>
@@ -143,41 +151,15 @@ export function EvidenceDialog({ open, onClose, quote, record, initialField, ini
             }}
           >
             <option value="">Choose a record…</option>
-            <optgroup label={own.length ? 'Meetings you added' : 'Meetings you added (none yet: add one from a suggestion)'}>
-              {own.map((m) => (
-                <option key={m.id} value={`meeting:${m.id}`}>
-                  {m.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={ownInitiatives.length ? 'Initiatives you added' : 'Initiatives you added (none yet: add one from a suggestion)'}>
-              {ownInitiatives.map((x) => (
-                <option key={x.id} value={`initiative:${x.id}`}>
-                  {x.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={records?.parties.length ? 'Partners you added' : 'Partners you added (none yet: add one from a suggestion)'}>
-              {(records?.parties ?? []).map((p) => (
-                <option key={p.id} value={`party:${p.id}`}>
-                  {p.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Meetings of the dataset (your reading is kept beside theirs)">
-              {shipped.map((m) => (
-                <option key={m.id} value={`meeting:${m.id}`}>
-                  {m.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Initiatives of the dataset (your reading is kept beside theirs)">
-              {shippedInitiatives.map((x) => (
-                <option key={x.id} value={`initiative:${x.id}`}>
-                  {x.name}
-                </option>
-              ))}
-            </optgroup>
+            {groups.map((g) => (
+              <optgroup key={g.label} label={g.records.length || !g.yours ? g.label : `${g.label} (none yet: add one from a suggestion)`}>
+                {g.records.map((r) => (
+                  <option key={r.id} value={`${g.type}:${r.id}`}>
+                    {r.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
           </select>
         </div>
         <div className="field">
