@@ -36,12 +36,8 @@ export function loadShippedDataset(): Dataset {
   return parsed.value
 }
 
-/**
- * Node's stand-ins for the renderer's tools. The app sanitises HTML with DOMPurify, which needs a
- * DOM; only text is kept either way, so dropping the elements whose content is not text suffices.
- */
+/** The renderer's import tools in Node: pdf.js's legacy build, the same language detector. */
 export const nodeImportTools: ImportTools = {
-  sanitizeHtml: (html) => html.replace(/<(script|style|noscript|template|iframe|object|svg)\b[\s\S]*?<\/\1\s*>/gi, ''),
   readPdf: async (bytes) => extractPdfText((await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs, bytes),
   detectLanguage: tinyldDetector
 }

@@ -38,9 +38,13 @@ describe('import', () => {
     app = await openApp({ hashPath: '/sources' })
     const { page } = app
     await page.getByText(/^Dataset \d/).waitFor()
+    // The files are read in the import's worker, which the app's CSP lets start.
+    const workers: string[] = []
+    page.on('worker', (worker) => workers.push(worker.url()))
     await importThrough(page, [upload('release.html', RELEASE, 'text/html'), upload('field notes.md', NOTE_MD, 'text/markdown')])
     const dialog = page.getByRole('dialog', { name: 'Import documents' })
     await dialog.getByRole('status').filter({ hasText: '2 imported.' }).waitFor()
+    expect(workers).toContainEqual(expect.stringMatching(/\/assets\/parse\.worker-[\w-]+\.js$/))
     await screenshot(page, 'import-dialog-light')
     const list = dialog.getByRole('list', { name: 'Imported files' })
     expect(await list.getByRole('listitem').allTextContents()).toEqual([

@@ -47,7 +47,7 @@ describe('decoding imported bytes', () => {
   it('names a legacy encoding in the cleaning notes', async () => {
     const thai = 'ข่าวประชาสัมพันธ์\n\nที่ประชุมรับรองปฏิญญากรุงเทพว่าด้วยการต่อต้านการหลอกลวงออนไลน์'
     const bytes = new Uint8Array([...thai].map((c) => (c.charCodeAt(0) >= 0x0e01 ? c.charCodeAt(0) - 0x0e01 + 0xa1 : c.charCodeAt(0))))
-    const parsed = await parseDocument('release.txt', bytes, { sanitizeHtml: (h) => h, readPdf: () => Promise.reject(new Error('no pdf')) })
+    const parsed = await parseDocument('release.txt', bytes, { readPdf: () => Promise.reject(new Error('no pdf')) })
     expect(parsed.text).toContain('การหลอกลวงออนไลน์')
     expect(parsed.cleaning).toContain('Read as windows-874 (TIS-620, Thai).')
   })

@@ -9,7 +9,6 @@ import { parseDocument, type ImportTools } from '../../src/shared/import/parseDo
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
 const tools = (pages: string[] = []): ImportTools => ({
-  sanitizeHtml: (html) => html,
   readPdf: async () => ({ pages })
 })
 const pdfBytes = utf8('%PDF-1.7')

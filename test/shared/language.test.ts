@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { detectLanguage, tinyldDetector } from '../../src/shared/text/language'
 import { parseDocument } from '../../src/shared/import/parseDocument'
 
-const tools = { sanitizeHtml: (html: string) => html, readPdf: () => Promise.reject(new Error('no pdf')), detectLanguage: tinyldDetector }
+const tools = { readPdf: () => Promise.reject(new Error('no pdf')), detectLanguage: tinyldDetector }
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 describe('a document’s language at import', () => {

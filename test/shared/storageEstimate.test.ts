@@ -6,6 +6,7 @@ import {
   documentSize,
   estimateImportBytes,
   megabytes,
+  mostStoredFor,
   passageCount,
   storedStringBytes
 } from '../../src/shared/import/storageEstimate'
@@ -13,6 +14,9 @@ import { passageDocuments } from '../../src/shared/search/documents'
 import { linkedMentions, recordTerms } from '../../src/shared/mentions/findMentions'
 import { densePages } from '../support/densePages'
 import { shippedDataset } from '../support/dataset'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseDocument } from '../../src/shared/import/parseDocument'
 
 const MB = 1024 * 1024
 const nothingIndexed = { textBytes: 0, passages: 0 }
@@ -95,5 +99,33 @@ describe('checkRoom', () => {
     expect(megabytes(2047 * MB, 'down')).toBe('2,047 MB')
     expect(megabytes(20 * 1024 * MB, 'down')).toBe('20.0 GB')
     expect(megabytes(-5, 'down')).toBe('0 MB')
+  })
+})
+
+describe('mostStoredFor', () => {
+  // Real pages of every kind the import reads (news HTML, Thai and Vietnamese releases, Markdown,
+  // text), the dense generated pages, and pages made to be worst: one character a paragraph,
+  // every line a known name, characters beyond Latin-1.
+  const dataset = shippedDataset()
+  const terms = recordTerms(dataset)
+  const records = new Set(terms.map((t) => `${t.entityType}:${t.entityId}`)).size
+  const fixtures = ['relevance-holdout', 'relevance-asean'].flatMap((set) => {
+    const dir = join(import.meta.dirname, '../fixtures', set, 'corpus')
+    return readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }))
+  })
+  const made = [
+    ...densePages(5).map((p) => ({ name: p.name, text: p.text })),
+    { name: 'letters.txt', text: Array.from({ length: 3000 }, (_, i) => String.fromCharCode(65 + (i % 26))).join('\n\n') },
+    { name: 'names.md', text: Array.from({ length: 8 }, () => terms.map((t) => t.term).join('; ')).join('\n') },
+    { name: 'thai.html', text: `<p>${'ก\u0e34'.repeat(2000)}</p>`.repeat(3) }
+  ].map((p) => ({ name: p.name, bytes: new TextEncoder().encode(p.text) }))
+
+  it.each([...fixtures, ...made].map((f) => [f.name, f] as const))('is never below what the file stores: %s', async (_, file) => {
+    const parsed = await parseDocument(file.name, file.bytes, { readPdf: () => Promise.reject(new Error('no pdf')) })
+    const stored = documentSize(parsed.text, linkedMentions(parsed.text, terms, 'x').length)
+    const most = mostStoredFor(file.bytes.length, records)
+    expect(stored.textBytes).toBeLessThanOrEqual(most.textBytes)
+    expect(stored.passages).toBeLessThanOrEqual(most.passages)
+    expect(stored.mentionRows).toBeLessThanOrEqual(most.mentionRows)
   })
 })

@@ -7,6 +7,7 @@
  * tests. Everything found stays editable by the user.
  */
 import { decodeEntities, htmlToText } from '../text/htmlToText'
+import { htmlText } from '../text/htmlText'
 
 export interface DocumentMetadata {
   title: string | null
@@ -93,11 +94,16 @@ export function htmlMetadata(html: string): DocumentMetadata {
   const canonical = [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => attributes(m[0])).find((a) => a['rel']?.toLowerCase() === 'canonical')?.['href'] ?? null
   const lang = attributes(/<html\b[^>]*>/i.exec(html)?.[0] ?? '')['lang'] ?? null
   const dateMeta = first('article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'publication_date', 'pubdate')
-  const body = htmlToText(html.replace(/^[\s\S]*?<body\b[^>]*>/i, ''))
+  // A date in the first lines of the text, when no meta tag gives one: the text of the body's
+  // first 30,000 characters is more than enough for its first 1,500.
+  const bodyStart = (): string => {
+    const at = /<body\b[^>]*>/i.exec(html)
+    return htmlText(html.slice(at ? at.index + at[0].length : 0).slice(0, 30_000)).slice(0, 1500)
+  }
   return {
     title: first('og:title', 'dc.title', 'twitter:title') ?? clean(title ? htmlToText(title) : null) ?? clean(h1 ? htmlToText(h1) : null),
     publisher: first('og:site_name', 'publisher', 'dc.publisher', 'author', 'article:author'),
-    publishedOn: (dateMeta ? findDate(dateMeta) : null) ?? findDate(body.slice(0, 1500)),
+    publishedOn: (dateMeta ? findDate(dateMeta) : null) ?? findDate(bodyStart()),
     url: safeUrl(first('og:url') ?? canonical),
     language: clean(lang)?.slice(0, 12) ?? first('og:locale', 'language', 'dc.language')?.replace('_', '-').slice(0, 12) ?? null
   }

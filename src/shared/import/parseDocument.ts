@@ -1,10 +1,11 @@
 /**
- * One imported file to a source's text and metadata, or a reason it cannot be. Pure: the HTML
- * sanitiser (DOMPurify, which needs a DOM) and the PDF reader (pdf.js) are passed in, so the
- * checks and the order of steps are tested in Node and run unchanged in the renderer.
+ * One imported file to a source's text and metadata, or a reason it cannot be. Pure and without a
+ * DOM: HTML is reduced to its text by `htmlText`; the PDF reader (pdf.js) and the language
+ * detector are passed in. So the checks and the order of steps are tested in Node and run
+ * unchanged in the import's workers and the renderer.
  */
 import { contentHash } from '../annotations/anchoring'
-import { htmlToText } from '../text/htmlToText'
+import { htmlText } from '../text/htmlText'
 import { detectLanguage, languageNote, type LanguageDetector } from '../text/language'
 import { decodeBytes, NotTextError, type Encoding } from './decode'
 import { htmlMetadata, parseMarkdown, parsePlainText, plainText, type DocumentMetadata } from './metadata'
@@ -23,8 +24,6 @@ export interface PdfText {
 }
 
 export interface ImportTools {
-  /** Returns sanitised HTML: no scripts, handlers, forms, frames, styles or remote content. */
-  sanitizeHtml: (html: string) => string
   /** Reads a PDF's text layer; throws with a reason for encrypted or broken files. */
   readPdf: (bytes: Uint8Array) => Promise<PdfText>
   /** Guesses the language of a text that neither declares it nor has a script of its own. */
@@ -111,9 +110,9 @@ async function readDocument(name: string, bytes: Uint8Array, tools: ImportTools)
 
   if (extension === 'html' || extension === 'htm') {
     const metadata = htmlMetadata(raw)
-    const text = htmlToText(tools.sanitizeHtml(bodyOf(raw)))
+    const text = htmlText(bodyOf(raw))
     if (!text.trim()) throw new ImportError('the page has no readable text.')
-    cleaning.push('HTML sanitised with DOMPurify; only its text is kept.')
+    cleaning.push('Only the text of the HTML is kept: no markup, script, style, form or link.')
     return { format: 'html', metadata, text, contentHash: normalisedHash(text), cleaning }
   }
   const parsed = extension === 'txt' ? parsePlainText(raw, { name }) : parseMarkdown(raw, { name })

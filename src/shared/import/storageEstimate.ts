@@ -26,6 +26,7 @@
  * When changing the search index's stored form, the mention rows or the chunked writes, run
  * `npx tsx bench/storage.ts --names prose` (and `dense`, `none`) and update these figures.
  */
+import { LINKS_PER_RECORD } from '../mentions/findMentions'
 import { MAX_PASSAGE, toParagraphs } from '../text/paragraphs'
 import type { StorageSpace } from '../ipc'
 
@@ -67,6 +68,17 @@ export function passageCount(text: string): number {
 
 export function documentSize(text: string, mentionRows: number): DocumentSize {
   return { textBytes: storedStringBytes(text), passages: passageCount(text), mentionRows }
+}
+
+/**
+ * The most a text file (HTML, Markdown or plain text, not PDF: its streams are compressed) of
+ * `fileBytes` can store, whatever it says: decoding never gives more characters than bytes, each
+ * taking at most two bytes; a passage needs at least one character and a blank line after it, and
+ * long ones are cut every `MAX_PASSAGE`; and a source keeps at most `LINKS_PER_RECORD` mentions of
+ * each of the `records` it can name. If even this fits, an import can write as it reads.
+ */
+export function mostStoredFor(fileBytes: number, records: number): DocumentSize {
+  return { textBytes: 2 * fileBytes, passages: Math.ceil(fileBytes / 3) + Math.ceil(fileBytes / MAX_PASSAGE) + 1, mentionRows: LINKS_PER_RECORD * records }
 }
 
 const indexBytes = (c: IndexedContent): number => c.textBytes * INDEX_BYTES_PER_TEXT_BYTE + c.passages * INDEX_BYTES_PER_PASSAGE

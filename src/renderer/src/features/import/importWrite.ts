@@ -4,15 +4,10 @@
  */
 import type { Mention } from '@shared/model/dataset'
 import type { ParsedImport } from '@shared/import/parseDocument'
+import type { ImportFile } from './prepareFile'
 import { isUsers, storedMention, type DeskDatabase, type StoredMention, type StoredSource } from '../../db/db'
 
-export interface ImportFile {
-  name: string
-  size: number
-  bytes: Uint8Array
-  /** Why the bridge did not read this file; the import reports it as failed with this reason. */
-  refused?: string
-}
+export type { ImportFile }
 
 export type FileOutcome =
   | { name: string; status: 'imported'; sourceId: string; title: string; mentions: number }

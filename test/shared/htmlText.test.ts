@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { htmlText } from '@shared/text/htmlText'
+
+describe('the text of an imported HTML page', () => {
+  it('keeps paragraphs, decodes entities and drops every element that is not reading text', () => {
+    const page = `<h1>ASEAN&nbsp;ministers &amp; partners</h1>
+      <p onclick="steal()">One <a href="javascript:alert(1)">link</a><img src="https://tracker.example/x.gif" onerror="steal()"></p>
+      <script>document.title = '<p>not text</p>'</script><style>p { color: red }</style>
+      <noscript><p>Enable JavaScript</p></noscript><template><p>hidden</p></template>
+      <iframe srcdoc="<p>framed</p>">fallback</iframe><svg><script>bad()</script><text>drawn</text></svg>
+      <math><mi>x</mi></math><form><select><option>Choose</option></select><textarea>typed</textarea></form>
+      <!-- <p>a comment</p> --><![CDATA[ cdata ]]><title>in the body</title>
+      <p>Two: &lt;script&gt; is shown as text &#x2014; and&#160;&#8220;quoted&#8221;</p>`
+    expect(htmlText(page)).toBe('ASEAN\u00a0ministers & partners\n\nOne link\n\nTwo: <script> is shown as text \u2014 and\u00a0\u201cquoted\u201d')
+  })
+
+  it('reads a raw-text element to its own end tag, as a browser does', () => {
+    // The "</p>" inside the script's string and the "<p>" in its comment are not markup.
+    expect(htmlText('<p>Before</p><script>var s = "</p><p>injected"; // <p></script><p>After</p>')).toBe('Before\n\nAfter')
+    // A tag broken up to slip past a filter: "<scr<script>" is one tag named "scr<script", as in a
+    // browser, so what follows is shown as text, never run.
+    expect(htmlText('<p>a<scr<script>ipt>alert(1)</script>b</p>')).toBe('aipt>alert(1)b')
+  })
+
+  it('separates blocks and table cells, and joins lines inside a paragraph', () => {
+    expect(htmlText('<div>lead<p>first\n  line<br>second</p>tail</div><table><tr><th>Year</th><td>2021</td></tr><tr><td>ADGMIN</td><td>1st</td></tr></table>')).toBe(
+      'lead\n\nfirst line second\n\ntail\n\nYear 2021\n\nADGMIN 1st'
+    )
+  })
+
+  it('drops the rest of a page whose dropped element is never closed, and keeps a page whose head is never closed', () => {
+    expect(htmlText('<p>Shown</p><script>never closed <p>hidden')).toBe('Shown')
+    expect(htmlText('<head><meta charset="utf-8"><title>T</title><p>Body text')).toBe('Body text')
+  })
+})
