@@ -24,6 +24,25 @@ const PAGES = [
 ]
 
 describe('research screens', () => {
+  it('shows the Overview\'s figures on a first start only once the dataset is stored, never a library of zeros', async () => {
+    app = await openApp({
+      // Every figure as it first appears, recorded in the page before anything else runs.
+      beforeOpen: (page) =>
+        page.addInitScript(() => {
+          new MutationObserver((_, observer) => {
+            const figures = [...document.querySelectorAll('.stat')].map((s) => s.textContent ?? '')
+            if (!figures.length) return
+            ;(window as unknown as { __firstFigures: string[] }).__firstFigures = figures
+            observer.disconnect()
+          }).observe(document, { childList: true, subtree: true })
+        })
+    })
+    const { page } = app
+    await page.getByText(/^Dataset \d/).waitFor()
+    const first = await page.evaluate(() => (window as unknown as { __firstFigures?: string[] }).__firstFigures)
+    expect(first).toEqual([expect.stringMatching(/^[1-9]\d* ?ADGMIN meetings$/), expect.stringMatching(/^[1-9]\d* ?Initiatives$/), expect.stringMatching(/^[1-9]\d* ?Partners$/), expect.stringMatching(/^[1-9]\d* ?Sources$/), expect.stringMatching(/^0 ?My notes$/)])
+  })
+
   it.each(['light', 'dark'] as const)('pass axe-core with no serious or critical violation (%s)', async (scheme) => {
     app = await openApp({ colorScheme: scheme })
     const { page } = app

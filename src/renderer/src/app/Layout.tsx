@@ -208,7 +208,7 @@ export function Layout() {
         <FileBackupOffer ready={dataset.state !== 'checking'} />
         <main id="main" tabIndex={-1} ref={mainRef}>
           <ErrorBoundary resetKey={location.pathname}>
-            <Outlet />
+            <Outlet context={dataset} />
           </ErrorBoundary>
         </main>
       </div>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link, useOutletContext } from 'react-router'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import { formatDay, kindLabel } from '../dataset/format'
@@ -6,6 +6,7 @@ import { CoverageNote } from '../../components/CoverageNote'
 import { useInitiatives, useMeetings, useNoteCount, useParties, useSourceCount } from '../dataset/hooks'
 import { ScreenHeader, Skeleton } from '../../components/States'
 import { MeetingTimeline } from './MeetingTimeline'
+import type { DatasetStatus } from '../dataset/useDatasetLoader'
 
 export function OverviewScreen() {
   const meetings = useMeetings()
@@ -17,7 +18,12 @@ export function OverviewScreen() {
   const kinds = [...(initiatives ?? []).reduce((m, i) => m.set(i.kind, (m.get(i.kind) ?? 0) + 1), new Map<string, number>())].sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0])
   )
-  const loading = !meetings || !initiatives || !parties || sources === undefined
+  const dataset = useOutletContext<DatasetStatus | undefined>()
+  // On a first start the tables are empty until the dataset is stored, and the live queries read
+  // them again one by one just after: not a library of zeros. (The shipped dataset always has
+  // meetings, initiatives, partners and sources.)
+  const storing = dataset?.state !== 'error' && [meetings?.length, initiatives?.length, parties?.length, sources].includes(0)
+  const loading = !meetings || !initiatives || !parties || sources === undefined || storing
   const adgmin = meetings?.filter((m) => m.series === 'ADGMIN') ?? []
   const partners = parties?.filter((p) => p.kind !== 'member-state' && p.kind !== 'asean-body' && p.kind !== 'government-body') ?? []
   const stats = [
