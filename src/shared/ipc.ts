@@ -7,6 +7,7 @@
  * When adding a channel: add it here, add its zod schema in `schemas.ts`, register a handler in
  * `src/main/ipc/register.ts`, expose a verb in `src/preload/api.ts` and in `platform/browser.ts`.
  */
+import type { MenuCommand } from './commands'
 import type { Result } from './result'
 
 export interface FileFilter {
@@ -116,19 +117,7 @@ export const createdOfBackupName = (name: string): string =>
   name.replace(/^auto-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.json$/, '$1T$2:$3:$4.$5Z')
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = [
-  'import',
-  'export',
-  'backup',
-  'restore',
-  'shortcuts',
-  'about',
-  'theme:system',
-  'theme:light',
-  'theme:dark',
-  'search'
-] as const
-export type MenuCommand = (typeof MENU_COMMANDS)[number]
+export { MENU_COMMANDS, type MenuCommand } from './commands'
 
 export interface DeskChannels {
   'file:save': { args: SaveFileRequest; result: SaveOutcome }

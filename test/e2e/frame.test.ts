@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openApp, screenshot, type AppSession } from './app'
+import { seriousViolations } from './axe'
 
 let app: AppSession | undefined
 afterEach(async () => {
@@ -72,6 +73,52 @@ describe('app frame', () => {
     await screenshot(page, 'shortcuts-light')
     await page.keyboard.press('Escape')
     await sheet.waitFor({ state: 'hidden' })
+    expect(app.problems).toEqual([])
+  })
+
+  it('runs Export… and Import documents… from the command palette, and offers Find only in a source', async () => {
+    app = await openApp()
+    const { page } = app
+    await page.getByText(/^Dataset \d/).waitFor()
+    const palette = page.getByRole('dialog', { name: 'Command palette' })
+    const command = palette.getByRole('combobox', { name: 'Command' })
+    const options = palette.getByRole('listbox', { name: 'Commands' }).getByRole('option')
+
+    await page.keyboard.press('Control+Shift+P')
+    await palette.waitFor()
+    await expect.poll(() => command.evaluate((el) => el === document.activeElement)).toBe(true)
+    // Every command, each with its keys; nothing that acts on a source outside one.
+    expect(await options.allTextContents()).toEqual(expect.arrayContaining(['SearchCtrl/⌘ K  or  /', 'Import documents…Ctrl/⌘ O', 'Go to Meetingsg m', 'Restore from a backup…']))
+    expect(await options.allTextContents()).not.toContainEqual(expect.stringMatching(/^Find in this source/))
+    await command.fill('exp')
+    await screenshot(page, 'command-palette-light')
+    expect(await seriousViolations(page)).toEqual([])
+    expect(await options.first().textContent()).toBe('Export notes to Markdown…Ctrl/⌘ E')
+    await page.keyboard.press('Enter')
+    await palette.waitFor({ state: 'hidden' })
+    await page.getByRole('dialog', { name: 'Export' }).waitFor()
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog', { name: 'Export' }).waitFor({ state: 'hidden' })
+
+    // Arrows choose among the matches; Enter runs the chosen one: the file picker opens.
+    await page.keyboard.press('Control+Shift+P')
+    await command.fill('o')
+    const labels = (await options.allTextContents()).map((t) => t.replace(/(…|[a-z])(Ctrl|g |\?).*$/, '$1'))
+    const steps = labels.indexOf('Import documents…')
+    expect(steps).toBeGreaterThan(0)
+    for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown')
+    expect(await palette.getByRole('option', { selected: true }).textContent()).toBe('Import documents…Ctrl/⌘ O')
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')])
+    expect(chooser.isMultiple()).toBe(true)
+
+    // In a source, Find is offered, and running it opens the find bar.
+    await page.goto(app.url('/sources/vjst-article-adgmin6'))
+    await page.locator('.reader-text').waitFor()
+    await page.keyboard.press('Control+Shift+P')
+    await command.fill('find')
+    expect(await options.first().textContent()).toBe('Find in this sourceCtrl/⌘ F (Enter: next, Shift+Enter: previous)')
+    await page.keyboard.press('Enter')
+    await page.getByRole('searchbox', { name: 'Find in this source' }).waitFor()
     expect(app.problems).toEqual([])
   })
 

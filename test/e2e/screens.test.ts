@@ -27,8 +27,8 @@ describe('research screens', () => {
   it('shows the Overview\'s figures on a first start only once the dataset is stored, never a library of zeros', async () => {
     app = await openApp({
       // Every figure as it first appears, recorded in the page before anything else runs.
-      beforeOpen: (page) =>
-        page.addInitScript(() => {
+      beforeOpen: async (page) => {
+        await page.addInitScript(() => {
           new MutationObserver((_, observer) => {
             const figures = [...document.querySelectorAll('.stat')].map((s) => s.textContent ?? '')
             if (!figures.length) return
@@ -36,6 +36,7 @@ describe('research screens', () => {
             observer.disconnect()
           }).observe(document, { childList: true, subtree: true })
         })
+      }
     })
     const { page } = app
     await page.getByText(/^Dataset \d/).waitFor()

@@ -10,6 +10,10 @@ import { Icon, type IconName } from '../components/Icon'
 import { ErrorBoundary } from './ErrorBoundary'
 import { ShortcutSheet } from './ShortcutSheet'
 import { AboutDialog } from './AboutDialog'
+import { CommandPalette } from './CommandPalette'
+import { provideCommand, runCommand } from './commandHandlers'
+import { COMMANDS, type CommandId } from '@shared/commands'
+import { undoWithNotice } from '../features/annotations/deleteWithUndo'
 import { Toaster } from './Toaster'
 import { StorageAlert } from './StorageAlert'
 import { OtherWindowsBanner } from '../features/windows/OtherWindowsBanner'
@@ -39,6 +43,7 @@ export function Layout() {
   const searchRef = useRef<HTMLInputElement>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [aboutOpen, setAboutOpen] = useState(false)
+  const [paletteOpen, setPaletteOpen] = useState(false)
   const [dragging, setDragging] = useState(false)
   const navigate = useNavigate()
   const location = useLocation()
@@ -62,20 +67,30 @@ export function Layout() {
   const showHelp = useCallback(() => setHelpOpen(true), [])
   useGlobalShortcuts(focusSearch, showHelp)
 
-  useEffect(
-    () =>
-      desk.onMenuCommand((command) => {
-        if (command.startsWith('theme:')) void setThemeSource(command.slice(6) as 'system' | 'light' | 'dark')
-        else if (command === 'shortcuts') setHelpOpen(true)
-        else if (command === 'about') setAboutOpen(true)
-        else if (command === 'search') focusSearch()
-        else if (command === 'export') openExport()
-        else if (command === 'backup') void startBackup()
-        else if (command === 'restore') void startRestore()
-        else if (command === 'import') void startImport()
-      }),
-    [focusSearch]
-  )
+  // The app-wide commands, for the menu, the keys and the palette alike (`commandHandlers.ts`).
+  useEffect(() => {
+    const provided: [CommandId, () => void][] = [
+      ['palette', () => setPaletteOpen(true)],
+      ['search', focusSearch],
+      ['shortcuts', () => setHelpOpen(true)],
+      ['about', () => setAboutOpen(true)],
+      ['import', () => void startImport()],
+      ['export', openExport],
+      ['backup', () => void startBackup()],
+      ['restore', () => void startRestore()],
+      ['undo', () => void undoWithNotice()],
+      ['theme:system', () => void setThemeSource('system')],
+      ['theme:light', () => void setThemeSource('light')],
+      ['theme:dark', () => void setThemeSource('dark')],
+      ...COMMANDS.filter((c) => c.id.startsWith('go:')).map((c): [CommandId, () => void] => [c.id, () => navigate(c.id.slice(3))])
+    ]
+    const withdraw = provided.map(([id, run]) => provideCommand(id, run))
+    const unsubscribe = desk.onMenuCommand((command) => runCommand(command))
+    return () => {
+      unsubscribe()
+      withdraw.forEach((w) => w())
+    }
+  }, [focusSearch, navigate])
 
   const onSearchScreen = location.pathname === '/search'
   const query = onSearchScreen ? (params.get('q') ?? '') : ''
@@ -214,6 +229,7 @@ export function Layout() {
       </div>
       <ShortcutSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
       <ImportDialog />
       <ExportDialog />
       <RestoreDialog />

@@ -6,7 +6,7 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
     <Dialog title="Keyboard shortcuts" open={open} onClose={onClose}>
       <dl className="shortcut-list">
         {SHORTCUTS.map((s) => (
-          <div key={s.keys}>
+          <div key={s.id}>
             <dt>
               <kbd>{s.keys}</kbd>
             </dt>

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router'
 import { interpretKey, isTextField } from './shortcuts'
 import { dispatchMenuCommand } from '../platform/browser'
 import { desk } from '../platform/desk'
-import { undoWithNotice } from '../features/annotations/deleteWithUndo'
+import { runCommand } from './commandHandlers'
 
 /** Installs the global key handler: search focus, `g x` chords, the shortcut sheet. */
 export function useGlobalShortcuts(focusSearch: () => void, showHelp: () => void): void {
@@ -27,7 +27,7 @@ export function useGlobalShortcuts(focusSearch: () => void, showHelp: () => void
         return
       }
       event.preventDefault()
-      if (action.type === 'undo') void undoWithNotice()
+      if (action.type === 'undo') runCommand('undo')
       else if (action.type === 'search') focusSearch()
       else if (action.type === 'help') showHelp()
       else navigate(action.path)

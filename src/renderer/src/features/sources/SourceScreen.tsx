@@ -5,6 +5,7 @@ import { ExportButton } from '../export/ExportDialog'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { findAll } from '@shared/text/find'
 import { FindBar } from './FindBar'
+import { provideCommand } from '../../app/commandHandlers'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/model/annotation'
@@ -150,16 +151,24 @@ export function SourceScreen() {
   }, [])
 
   useEffect(() => {
+    const openFind = (): void => {
+      setFind((f) => f ?? { query: window.getSelection()?.toString().trim().slice(0, 100) ?? '', index: 0 })
+      // Focus the field again when the bar is already open (and once it is drawn when not).
+      document.querySelector<HTMLInputElement>('.find-bar input')?.focus()
+      requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.find-bar input')?.focus())
+    }
     const onFind = (e: KeyboardEvent): void => {
       if (e.key.toLowerCase() === 'f' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
         e.preventDefault()
-        setFind((f) => f ?? { query: window.getSelection()?.toString().trim().slice(0, 100) ?? '', index: 0 })
-        // Focus the field again when the bar is already open.
-        document.querySelector<HTMLInputElement>('.find-bar input')?.focus()
+        openFind()
       }
     }
     window.addEventListener('keydown', onFind)
-    return () => window.removeEventListener('keydown', onFind)
+    const withdraw = provideCommand('find', openFind)
+    return () => {
+      window.removeEventListener('keydown', onFind)
+      withdraw()
+    }
   }, [])
 
   useEffect(() => {
