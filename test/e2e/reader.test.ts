@@ -126,4 +126,41 @@ describe('the reader', () => {
     await bar.waitFor({ state: 'detached' })
     expect(app.problems).toEqual([])
   })
+
+  it('highlights a passage with the keyboard alone: Tab to the text, a paragraph, a sentence, a word less, a colour', async () => {
+    app = await openApp({ hashPath: '/sources/vjst-article-adgmin6' })
+    const { page } = app
+    await page.locator('.reader-text').waitFor()
+    const focused = (): Promise<string> => page.evaluate(() => (document.activeElement?.matches('.reader-text p') ? document.activeElement.textContent ?? '' : `(${document.activeElement?.tagName})`))
+    // The text is one Tab stop, after the page's controls.
+    let tabs = 0
+    while (!(await page.evaluate(() => document.activeElement?.matches('.reader-text p') ?? false)) && tabs < 60) {
+      await page.keyboard.press('Tab')
+      tabs++
+    }
+    expect(await focused()).not.toMatch(/^\(/)
+    for (let i = 0; i < 10 && !(await focused()).startsWith('From 15 to 16 January'); i++) await page.keyboard.press('ArrowDown')
+    expect(await focused()).toMatch(/^From 15 to 16 January/)
+    const selection = (): Promise<string> => page.evaluate(() => window.getSelection()?.toString() ?? '')
+    await page.keyboard.press('s')
+    await expect.poll(selection).toBe("From 15 to 16 January, 2026, the 6th ASEAN Digital Ministers' Meeting (ADGMIN 6) was held in Hanoi, Vietnam.")
+    await page.keyboard.press('s')
+    await expect.poll(selection).toBe('The conference concluded on the afternoon of 16 January, 2026, after approving numerous significant contents.')
+    await page.keyboard.press('Shift+ArrowLeft')
+    await page.keyboard.press('Shift+ArrowLeft')
+    const passage = 'The conference concluded on the afternoon of 16 January, 2026, after approving numerous'
+    await expect.poll(selection).toBe(passage)
+    // Tab goes to the toolbar; arrows move between its colours; Enter keeps the passage in green.
+    await page.keyboard.press('Tab')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Highlight yellow')
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Highlight green')
+    await screenshot(page, 'reader-keyboard-selection-light')
+    await page.keyboard.press('Enter')
+    await page.getByText('1 highlight here.').waitFor()
+    const mark = page.locator('.reader-text mark[data-highlight]')
+    expect(await mark.allTextContents()).toEqual([passage])
+    expect(await mark.getAttribute('class')).toContain('hl-green')
+    expect(app.problems).toEqual([])
+  })
 })

@@ -1,4 +1,4 @@
-import { forwardRef } from 'react'
+import { forwardRef, type KeyboardEvent } from 'react'
 import { Link } from 'react-router'
 import type { Mention } from '@shared/model/dataset'
 import { segmentParagraph, type Mark, type Paragraph } from './reader'
@@ -17,18 +17,31 @@ interface Props {
   mentions: Mention[]
   marks: ReaderMark[]
   onOpenHighlight: (id: string) => void
+  /** The paragraph that is the text's one Tab stop (`useKeyboardSelection`). */
+  activeParagraph: number
+  onParagraphFocus: (index: number) => void
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
 }
 
 /**
  * The text of a source: paragraphs, known names linked, highlights drawn over it. Each run
  * carries `data-start` so a selection maps back to source offsets. A highlighted run is a button
- * that opens the highlight (a mention inside it is not also a link: controls do not nest).
+ * that opens the highlight (a mention inside it is not also a link: controls do not nest). Each
+ * paragraph can take focus, so a passage can be read and selected with the keyboard alone.
  */
-export const ReaderText = forwardRef<HTMLDivElement, Props>(function ReaderText({ paragraphs, mentions, marks, onOpenHighlight }, ref) {
+export const ReaderText = forwardRef<HTMLDivElement, Props>(function ReaderText({ paragraphs, mentions, marks, onOpenHighlight, activeParagraph, onParagraphFocus, onKeyDown }, ref) {
   return (
-    <div className="reader-text" ref={ref}>
+    // The paragraphs' keys (moving, selecting) are handled here, once for all of them.
+    <div className="reader-text" ref={ref} onKeyDown={onKeyDown}>
       {paragraphs.map((p, index) => (
-        <p key={p.start} id={`para-${index + 1}`}>
+        <p
+          key={p.start}
+          id={`para-${index + 1}`}
+          data-paragraph={index}
+          // One Tab stop for the whole text; ↓ / ↑ move it (a roving tabindex).
+          tabIndex={index === Math.min(activeParagraph, paragraphs.length - 1) ? 0 : -1}
+          onFocus={(e) => e.target === e.currentTarget && onParagraphFocus(index)}
+        >
           {segmentParagraph(p, mentions, marks).map((s) => {
             const top = [...s.marks].reverse().find((m) => (m as ReaderMark).highlightId) as ReaderMark | undefined
             const classes = (s.marks as ReaderMark[]).map((m) => m.className).join(' ')

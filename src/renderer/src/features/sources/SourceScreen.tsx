@@ -5,6 +5,7 @@ import { ExportButton } from '../export/ExportDialog'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { findAll } from '@shared/text/find'
 import { FindBar } from './FindBar'
+import { useKeyboardSelection } from './useKeyboardSelection'
 import { provideCommand } from '../../app/commandHandlers'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { useLiveQuery } from '../../db/useLiveQuery'
@@ -62,6 +63,7 @@ export function SourceScreen() {
   const [evidenceQuote, setEvidenceQuote] = useState<string | null>(null)
   const textRef = useRef<HTMLDivElement>(null)
   const paragraphs = useMemo(() => (source ? toParagraphs(source.text) : []), [source])
+  const keyboard = useKeyboardSelection(textRef, paragraphs, source?.text ?? '', source?.language)
   const hit = useMemo(() => {
     if (!source) return null
     if (quote) return findQuote(source.text, quote)
@@ -226,7 +228,7 @@ export function SourceScreen() {
             }}
           />
         ) : null}
-        <p className="muted small">Select text to highlight it (press h, or pick a colour; Ctrl/⌘ F finds a word). {anchored.length ? `${anchored.length} highlight${anchored.length === 1 ? '' : 's'} here.` : ''}</p>
+        <p className="muted small">Select text to highlight it (press h, or pick a colour; Ctrl/⌘ F finds a word). By keyboard: Tab to the text, ↓ ↑ paragraphs, Enter or s selects, Shift+arrows more or less. {anchored.length ? `${anchored.length} highlight${anchored.length === 1 ? '' : 's'} here.` : ''}</p>
         {detached.length > 0 ? (
           <section className="detached-list" aria-labelledby="detached-title">
             <h2 id="detached-title">Detached highlights ({detached.length})</h2>
@@ -254,6 +256,9 @@ export function SourceScreen() {
           paragraphs={paragraphs}
           mentions={mentions}
           marks={marks}
+          activeParagraph={keyboard.activeParagraph}
+          onParagraphFocus={keyboard.setActiveParagraph}
+          onKeyDown={keyboard.onKeyDown}
           onOpenHighlight={(hid) => {
             setActive(hid)
             setFocusNote(false)
@@ -263,7 +268,7 @@ export function SourceScreen() {
       </article>
       {activeHighlight ? <HighlightPanel highlight={activeHighlight} autoFocus={focusNote} onClose={() => setActive(null)} /> : null}
       {selected ? (
-        <div className="selection-toolbar" role="toolbar" aria-label="Highlight the selection" style={{ top: selected.top, left: selected.left }}>
+        <div className="selection-toolbar" role="toolbar" aria-label="Highlight the selection" style={{ top: selected.top, left: selected.left }} onKeyDown={keyboard.onToolbarKeyDown}>
           {HIGHLIGHT_COLORS.map((c) => (
             <button key={c} type="button" className={`swatch swatch-${c}`} aria-label={`Highlight ${c}`} onMouseDown={(e) => e.preventDefault()} onClick={() => void highlight(c)} />
           ))}

@@ -42,3 +42,34 @@ function lastTextOffset(node: Node, container: HTMLElement): number | null {
   for (let t = walker.nextNode(); t; t = walker.nextNode()) last = t
   return last ? pointOffset(last, last.textContent?.length ?? 0, container) : null
 }
+
+/** The DOM point of source offset `offset`: in the run that holds it (the earlier run at a boundary when `atEnd`). */
+function domPoint(container: HTMLElement, offset: number, atEnd: boolean): { node: Node; offset: number } | null {
+  for (const run of container.querySelectorAll<HTMLElement>('[data-start]')) {
+    const start = Number(run.dataset['start'])
+    const length = run.textContent?.length ?? 0
+    if (offset < start || offset > start + length || (!atEnd && offset === start + length && length > 0 && run.nextElementSibling)) continue
+    let rest = offset - start
+    const walker = document.createTreeWalker(run, NodeFilter.SHOW_TEXT)
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const here = t.textContent?.length ?? 0
+      if (rest <= here) return { node: t, offset: rest }
+      rest -= here
+    }
+  }
+  return null
+}
+
+/** Selects source offsets `start`–`end` in the reader, as a mouse would: the inverse of `selectionOffsets`. */
+export function selectOffsets(container: HTMLElement, start: number, end: number): boolean {
+  const from = domPoint(container, start, false)
+  const to = domPoint(container, end, true)
+  const selection = window.getSelection()
+  if (!from || !to || !selection) return false
+  const range = document.createRange()
+  range.setStart(from.node, from.offset)
+  range.setEnd(to.node, to.offset)
+  selection.removeAllRanges()
+  selection.addRange(range)
+  return true
+}
