@@ -56,6 +56,8 @@ describe('research screens', () => {
       await page.locator('.skeleton').waitFor({ state: 'detached' })
       // The window says where the user is (title bar, history, screen readers).
       await expect.poll(() => page.title()).toBe(`${await heading.textContent()} – ASEAN Digital Desk`)
+      // And says so in a polite live region, for when focus stays where the user was.
+      await expect.poll(() => page.getByRole('status').filter({ hasText: / page$/ }).textContent()).toBe(`${await heading.textContent()} page`)
       for (const v of await seriousViolations(page)) found.push(`${screen.path}: ${v}`)
       if (screen.shot) await screenshot(page, `${screen.shot}-${scheme}`)
     }

@@ -11,6 +11,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { ShortcutSheet } from './ShortcutSheet'
 import { AboutDialog } from './AboutDialog'
 import { CommandPalette } from './CommandPalette'
+import { PageAnnouncer } from './pageAnnouncer'
 import { provideCommand, runCommand } from './commandHandlers'
 import { COMMANDS, type CommandId } from '@shared/commands'
 import { undoWithNotice } from '../features/annotations/deleteWithUndo'
@@ -230,6 +231,7 @@ export function Layout() {
       <ShortcutSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
       <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+      <PageAnnouncer />
       <ImportDialog />
       <ExportDialog />
       <RestoreDialog />

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react'
 import { useHeadingFocus } from './useHeadingFocus'
+import { announcePage } from '../app/pageAnnouncer'
 
 /** Placeholder rows shown while a screen's data loads from IndexedDB. */
 export function Skeleton({ rows = 6, label = 'Loading' }: { rows?: number; label?: string }) {
@@ -32,6 +33,7 @@ export function ScreenHeader({ title, subtitle, children }: { title: string; sub
   const heading = useHeadingFocus<HTMLHeadingElement>()
   useEffect(() => {
     document.title = windowTitle(title)
+    announcePage(title)
   }, [title])
   return (
     <header className="screen-header">
