@@ -20,6 +20,8 @@ export interface CommandSpec {
   keywords?: string
   /** The keys as the sheet and the palette show them. */
   keys?: string
+  /** More on the keys, for the shortcut sheet only. */
+  hint?: string
   /** The Electron accelerator, when the menu item has one. */
   accelerator?: string
   menu?: MenuPlace
@@ -47,13 +49,13 @@ export const COMMANDS = [
   go('c', 'Collections', '/collections'),
   { id: 'go:/settings', label: 'Go to Settings', keywords: 'preferences options' },
   { id: 'shortcuts', label: 'Show keyboard shortcuts', keywords: 'keys help', keys: '?', accelerator: 'CmdOrCtrl+/', menu: { in: 'help', label: 'Keyboard Shortcuts', group: 1 } },
-  { id: 'undo', label: 'Undo the last delete', keywords: 'restore trash', keys: 'Ctrl/⌘ Z (outside a text field)' },
-  { id: 'paragraphs', label: 'In a source\'s text: move between paragraphs (Tab reaches the text)', keys: '↓  /  ↑', context: 'source', keysOnly: true },
+  { id: 'undo', label: 'Undo the last delete', keywords: 'restore trash', keys: 'Ctrl/⌘ Z', hint: 'outside a text field' },
+  { id: 'paragraphs', label: 'Move between the paragraphs of a source', keys: '↓  /  ↑', hint: 'Tab reaches the text', context: 'source', keysOnly: true },
   { id: 'select', label: 'Select the paragraph / its first or next sentence', keys: 'Enter  /  s', context: 'source', keysOnly: true },
   { id: 'extend', label: 'Make the selection a word / a sentence longer or shorter', keys: 'Shift ← →  /  Shift ↑ ↓', context: 'source', keysOnly: true },
-  { id: 'toolbar', label: 'Go to the highlight toolbar (← → between its buttons, Esc back)', keys: 'Tab (with a selection)', context: 'source', keysOnly: true },
+  { id: 'toolbar', label: 'Go to the highlight toolbar', keys: 'Tab', hint: 'with a selection; ← → move between its buttons, Esc goes back', context: 'source', keysOnly: true },
   { id: 'highlight', label: 'Highlight the selected text and write a note (in a source)', keys: 'h', context: 'source', keysOnly: true },
-  { id: 'find', label: 'Find in this source', keywords: 'search text match', keys: 'Ctrl/⌘ F (Enter: next, Shift+Enter: previous)', context: 'source' },
+  { id: 'find', label: 'Find in this source', keywords: 'search text match', keys: 'Ctrl/⌘ F', hint: 'Enter: next, Shift+Enter: previous', context: 'source' },
   { id: 'import', label: 'Import documents…', keywords: 'open add files html pdf markdown', keys: 'Ctrl/⌘ O', accelerator: 'CmdOrCtrl+O', menu: { in: 'file', label: 'Import Documents…', group: 1 } },
   { id: 'export', label: 'Export notes to Markdown…', keywords: 'obsidian vault save', keys: 'Ctrl/⌘ E', accelerator: 'CmdOrCtrl+E', menu: { in: 'file', label: 'Export…', group: 1 } },
   { id: 'backup', label: 'Back up your notes to a file…', keywords: 'save copy', keys: 'Ctrl/⌘ Shift B', accelerator: 'CmdOrCtrl+Shift+B', menu: { in: 'file', label: 'Back Up…', group: 2 } },

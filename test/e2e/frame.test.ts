@@ -116,7 +116,7 @@ describe('app frame', () => {
     await page.locator('.reader-text').waitFor()
     await page.keyboard.press('Control+Shift+P')
     await command.fill('find')
-    expect(await options.first().textContent()).toBe('Find in this sourceCtrl/⌘ F (Enter: next, Shift+Enter: previous)')
+    expect(await options.first().textContent()).toBe('Find in this sourceCtrl/⌘ F')
     await page.keyboard.press('Enter')
     await page.getByRole('searchbox', { name: 'Find in this source' }).waitFor()
     expect(app.problems).toEqual([])

@@ -10,7 +10,10 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
             <dt>
               <kbd>{s.keys}</kbd>
             </dt>
-            <dd>{s.label}</dd>
+            <dd>
+              {s.label}
+              {s.hint ? <span className="muted"> ({s.hint})</span> : null}
+            </dd>
           </div>
         ))}
       </dl>
