@@ -80,6 +80,8 @@ export async function openApp(
     /** Put the profile on a tmpfs of this many megabytes (root only, see `smallDiskUnavailable`); unmounted on close. */
     smallDiskMb?: number
     colorScheme?: 'light' | 'dark'
+    /** The browser's locale, which the app writes dates and numbers in; British English unless given. */
+    locale?: string
     hashPath?: string
     viewport?: { width: number; height: number }
     /** Device pixels per CSS pixel: 2 with a halved viewport is the page at 200 % zoom. */
@@ -100,6 +102,7 @@ export async function openApp(
       headless: true,
       args: ARGS,
       colorScheme: options.colorScheme ?? 'light',
+      locale: options.locale ?? 'en-GB',
       viewport: options.viewport ?? { width: 1280, height: 820 },
       deviceScaleFactor: options.deviceScaleFactor ?? 1,
       acceptDownloads: true

@@ -67,7 +67,8 @@ describe('a hard kill in the middle of a large write', () => {
     await importFiles(app.page, paths)
     const dialog = app.page.getByRole('dialog', { name: 'Import documents' })
     // Kill once some chunks are stored and more are on their way.
-    await dialog.getByRole('status').filter({ hasText: /^Storing (\d{3,}) of 1000/ }).waitFor({ timeout: 120_000 })
+    // (Written while read, in chunks of 100: "Reading 640 of 1,000: … (300 stored)".)
+    await dialog.getByRole('status').filter({ hasText: /^Storing \d{3,} of 1,000|\(\d{3,} stored\)$/ }).waitFor({ timeout: 120_000 })
     await killBrowser(app)
 
     app = await openApp({ profileDir, hashPath: '/sources' })

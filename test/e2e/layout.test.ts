@@ -84,8 +84,12 @@ describe('screens at every size', () => {
         await page.getByRole('list', { name: 'Initiatives' }).locator('.catalogue-row').first().waitFor()
         expect(await filters.isVisible()).toBe(false)
         await toggle.click()
-        await filters.getByRole('checkbox', { name: /^Work plan/ }).check()
+        // A click, not `check()`: the box is checked once the filter is in the URL and the list
+        // has followed, a moment after the click, which `check()` would take for a failure.
+        const workPlan = filters.getByRole('checkbox', { name: /^Work plan/ })
+        await workPlan.click()
         await page.getByRole('button', { name: 'Filters (1)' }).waitFor()
+        await expect.poll(() => workPlan.isChecked()).toBe(true)
         await screenshot(page, `size-${size.name}-initiatives-filters-open`)
       }
 

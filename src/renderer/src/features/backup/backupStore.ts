@@ -4,6 +4,7 @@ import { desk } from '../../platform/desk'
 import { notify } from '../annotations/notify'
 import { describeStorageError } from '@shared/storageErrors'
 import { backupFileName, makeBackup, previewBackup, type RestorePreview } from './backupService'
+import { formatCount } from '../dataset/format'
 
 export type RestoreState = { fileName: string; preview: RestorePreview } | { fileName: string; error: string } | null
 
@@ -14,7 +15,7 @@ export const useRestoreState = (): RestoreState => restore.use()
 
 export const closeRestore = (): void => set(null)
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`
 
 export async function startBackup(): Promise<void> {
   try {

@@ -3,6 +3,7 @@ import { Dialog } from '../../components/Dialog'
 import { DialogAlert } from '../../components/DialogParts'
 import { closeImport, useImportState } from './importStore'
 import { summarise, type FileOutcome } from './importService'
+import { formatCount } from '../dataset/format'
 
 const STATUS: Record<FileOutcome['status'], string> = { imported: 'Imported', updated: 'New version', duplicate: 'Already imported', failed: 'Not imported' }
 
@@ -22,8 +23,9 @@ export function ImportDialog() {
       {state?.phase === 'running' ? (
         <div className="import-progress">
           <p role="status">
-            {state.progress.phase === 'reading' ? 'Reading' : 'Storing'} {Math.min(state.progress.done + 1, state.progress.total)} of {state.progress.total}
+            {state.progress.phase === 'reading' ? 'Reading' : 'Storing'} {formatCount(Math.min(state.progress.done + 1, state.progress.total))} of {formatCount(state.progress.total)}
             {state.progress.current ? <>: <strong>{state.progress.current}</strong></> : null}
+            {state.progress.phase === 'reading' && state.progress.stored ? ` (${formatCount(state.progress.stored)} stored)` : null}
           </p>
           <progress aria-label="Import progress" max={state.progress.total} value={state.progress.done} />
           <div className="dialog-actions">

@@ -31,6 +31,8 @@ export interface ImportProgress {
   done: number
   total: number
   current: string | null
+  /** While reading: the documents already stored (an import writes as it reads when it can). */
+  stored?: number
 }
 
 export interface ImportOptions {
@@ -204,17 +206,23 @@ export async function importFiles(files: readonly ImportFile[], options: ImportO
     const keys = await storedKeys(database)
     let total = 0
     let reading = true
+    let storedSoFar = 0
     const writer = new ChunkWriter(
       database,
       keys,
       outcomes,
       stop.signal,
-      (stored) => reading || options.onProgress?.({ phase: 'storing', done: stored, total, current: null }),
+      (stored) => {
+        storedSoFar = stored
+        if (!reading) options.onProgress?.({ phase: 'storing', done: stored, total, current: null })
+      },
       cancel
     )
     const prepared: PreparedFile[] = []
     writer.chunkFiles = STREAMED_CHUNK_FILES
-    await readFiles(files, tools, terms, outcomes, { ...options, signal: stop.signal }, (file) => {
+    // Reading progress says how many documents are already stored, when they are written meanwhile.
+    const onProgress = (progress: ImportProgress): void => options.onProgress?.(storedSoFar ? { ...progress, stored: storedSoFar } : progress)
+    await readFiles(files, tools, terms, outcomes, { ...options, signal: stop.signal, onProgress }, (file) => {
       total++
       if (streaming) writer.add(file)
       else prepared.push(file)

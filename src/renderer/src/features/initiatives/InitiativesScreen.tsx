@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
-import { humanise, kindLabel } from '../dataset/format'
+import { humanise, kindLabel, formatCount } from '../dataset/format'
 import { useLabels } from '../dataset/useLabels'
 import { FACETS, SORTS, filterFromParams, filterToParams, toggleValue, type Facet, type Sort } from './catalogue'
 import { FacetGroup } from './FacetPanel'
@@ -46,7 +46,7 @@ export function InitiativesScreen() {
     <section aria-labelledby="screen-title" className="catalogue">
       <ScreenHeader
         title="Initiatives"
-        subtitle={result && rows ? `${result.rows.length.toLocaleString()} of ${rows.length.toLocaleString()} initiatives` : undefined}
+        subtitle={result && rows ? `${formatCount(result.rows.length)} of ${formatCount(rows.length)} initiatives` : undefined}
       />
       <div className="catalogue-toolbar">
         <label className="field">

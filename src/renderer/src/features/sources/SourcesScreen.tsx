@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { startImport } from '../import/importStore'
 import { useSourcePage } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
-import { formatDate } from '../dataset/format'
+import { formatDate, formatCount } from '../dataset/format'
 
 /** Sources listed at first, and added by each "Show more": a library of 10,000 reports lists fast. */
 const PAGE = 200
@@ -42,13 +42,13 @@ export function SourcesScreen() {
       {sources && total > sources.length ? (
         <p className="list-more">
           <span className="muted">
-            Showing {sources.length.toLocaleString('en')} of {total.toLocaleString('en')} sources, by date.
+            Showing {formatCount(sources.length)} of {formatCount(total)} sources, by date.
           </span>{' '}
           <button type="button" onClick={() => setLimit((n) => n + PAGE * 5)}>
-            Show {Math.min(PAGE * 5, total - sources.length).toLocaleString('en')} more
+            Show {formatCount(Math.min(PAGE * 5, total - sources.length))} more
           </button>{' '}
           <button type="button" className="ghost" onClick={() => setLimit(total)}>
-            Show all {total.toLocaleString('en')}
+            Show all {formatCount(total)}
           </button>
         </p>
       ) : null}
