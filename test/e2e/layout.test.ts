@@ -57,6 +57,26 @@ const overflowing = (page: Page): Promise<string[]> =>
   })
 
 describe('screens at every size', () => {
+  it('pass axe-core in the other theme at every size too', async () => {
+    const found: string[] = []
+    for (const size of SIZES) {
+      const scheme = size.scheme === 'light' ? 'dark' : 'light'
+      app = await openApp({ viewport: size.viewport, deviceScaleFactor: size.scale, colorScheme: scheme })
+      const { page } = app
+      await page.getByText(/^Dataset \d/).waitFor()
+      for (const screen of SCREENS) {
+        await page.goto(app.url(screen.path))
+        await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor()
+        await page.locator('.skeleton').waitFor({ state: 'detached' })
+        for (const v of await seriousViolations(page)) found.push(`${size.name} ${scheme} ${screen.path}: ${v}`)
+      }
+      expect(app.problems).toEqual([])
+      await app.close()
+      app = undefined
+    }
+    expect(found).toEqual([])
+  })
+
   for (const size of SIZES) {
     it(`fit the window at ${size.name} and pass axe-core (${size.scheme})`, async () => {
       app = await openApp({ viewport: size.viewport, deviceScaleFactor: size.scale, colorScheme: size.scheme })
@@ -71,6 +91,12 @@ describe('screens at every size', () => {
         for (const v of await seriousViolations(page)) found.push(`${screen.path}: ${v}`)
         await screenshot(page, `size-${size.name}${screen.path.replace(/[/?=%]+/g, '-').replace(/-$/, '') || '-overview'}`)
       }
+      // The timeline's year labels keep a readable size: drawn at the width they are shown at.
+      await page.goto(app.url('/'))
+      const year = page.locator('.timeline-axis .tick-label').first()
+      await year.waitFor()
+      await expect.poll(() => year.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(12)
+
       // Where the filter column would squeeze the list, it folds behind a "Filters" button.
       await page.goto(app.url('/initiatives'))
       const filters = page.getByRole('complementary', { name: 'Filters' })

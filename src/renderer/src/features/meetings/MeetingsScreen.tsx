@@ -19,7 +19,7 @@ export function MeetingsScreen() {
           <p>The dataset has not been loaded. Reload the window to try again.</p>
         </EmptyState>
       ) : (
-        <table className="data-table">
+        <table className="data-table reflow">
           <thead>
             <tr>
               <th scope="col">Meeting</th>
@@ -36,10 +36,10 @@ export function MeetingsScreen() {
                   <Link to={`/meetings/${m.id}`}>{m.name}</Link>
                   {m.status === 'announced' ? <span className="muted"> (announced)</span> : null}
                 </td>
-                <td>{formatDateRange(m.startDate, m.endDate)}</td>
-                <td>{placeLabel(m.city, m.country ? labels.party(m.country) : null) || (m.format === 'virtual' ? 'Video conference' : '—')}</td>
-                <td>{m.chair?.country ? labels.party(m.chair.country) : '—'}</td>
-                <td>{m.theme ?? '—'}</td>
+                <td data-label="Dates">{formatDateRange(m.startDate, m.endDate)}</td>
+                <td data-label="Place">{placeLabel(m.city, m.country ? labels.party(m.country) : null) || (m.format === 'virtual' ? 'Video conference' : '—')}</td>
+                <td data-label="Chair">{m.chair?.country ? labels.party(m.chair.country) : '—'}</td>
+                <td data-label="Theme">{m.theme ?? '—'}</td>
               </tr>
             ))}
           </tbody>

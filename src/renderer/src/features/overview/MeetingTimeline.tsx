@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import type { Initiative, Meeting } from '@shared/model/dataset'
 import { eventLabel, formatDateRange } from '../dataset/format'
@@ -6,18 +7,28 @@ const DECISIVE = new Set(['approved', 'adopted', 'endorsed', 'launched', 'signed
 
 /** An SVG axis of years with one marker per meeting, and each meeting's main outcomes below. */
 export function MeetingTimeline({ meetings, initiatives, partyName }: { meetings: Meeting[]; initiatives: Initiative[]; partyName: (id: string) => string }) {
+  // The axis is drawn at the width it is shown at, so its labels keep their size in a small
+  // window or at 200 % zoom instead of shrinking with the drawing.
+  const box = useRef<HTMLDivElement>(null)
+  const [width, setWidth] = useState(900)
+  useEffect(() => {
+    const element = box.current
+    if (!element) return
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(320, Math.round(entry!.contentRect.width))))
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
   const dated = meetings.filter((m) => m.startDate)
   if (dated.length === 0) return <p>No dated meetings in the dataset.</p>
   const years = dated.map((m) => Number(m.startDate!.slice(0, 4)))
   const first = Math.min(...years)
   const last = Math.max(...years)
   const span = Math.max(1, last - first)
-  const width = 900
   const x = (year: number): number => 40 + ((year - first) / span) * (width - 80)
   const outcomes = (m: Meeting) =>
     initiatives.flatMap((i) => i.events.filter((e) => e.meetingId === m.id && DECISIVE.has(e.action)).map((e) => ({ i, e })))
   return (
-    <div className="timeline">
+    <div className="timeline" ref={box}>
       <svg viewBox={`0 0 ${width} 90`} role="group" aria-label={`Timeline of ADGMIN meetings from ${first} to ${last}`} className="timeline-axis">
         <line x1={30} x2={width - 30} y1={50} y2={50} className="axis" />
         {Array.from({ length: span + 1 }, (_, k) => first + k).map((year) => (
