@@ -91,6 +91,27 @@ describe('research screens', () => {
     expect(app.problems).toEqual([])
   })
 
+  it('passes the filters by one Tab stop: from the search box to the first initiative in five keys', async () => {
+    app = await openApp({ hashPath: '/initiatives' })
+    const { page } = app
+    await page.getByRole('list', { name: 'Initiatives' }).locator('.catalogue-row').first().waitFor()
+    await page.getByRole('searchbox', { name: 'Search' }).focus()
+    const skip = page.getByRole('button', { name: 'Skip the filters, to the list' })
+    let tabs = 0
+    while (!(await skip.evaluate((el) => el === document.activeElement)) && tabs < 10) {
+      await page.keyboard.press('Tab')
+      tabs++
+    }
+    expect(tabs).toBeLessThanOrEqual(4)
+    expect(await skip.isVisible()).toBe(true)
+    await page.keyboard.press('Enter')
+    const first = page.getByRole('list', { name: 'Initiatives' }).getByRole('link').first()
+    await expect.poll(() => first.evaluate((el) => el === document.activeElement)).toBe(true)
+    const name = (await first.textContent())!
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { level: 1, name }).waitFor()
+  })
+
   it('keeps only the visible rows in the DOM with 10,000 more initiatives', async () => {
     app = await openApp()
     const { page } = app

@@ -88,6 +88,14 @@ export function InitiativesScreen() {
       ) : (
         <div className="catalogue-body">
           <aside id="initiative-facets" className={filtersOpen ? 'facets open' : 'facets'} aria-label="Filters">
+            {/* The filters are some fifty checkboxes: one Tab stop to pass them by. */}
+            <button
+              type="button"
+              className="skip-inline"
+              onClick={() => document.querySelector<HTMLElement>('.catalogue-body .catalogue-row a, .catalogue-body .empty-state button')?.focus()}
+            >
+              Skip the filters, to the list
+            </button>
             {FACETS.map((facet) => (
               <FacetGroup
                 key={facet}
