@@ -3,10 +3,11 @@
  * opening uses a file input. Same contract as the Electron preload, so the renderer does not care.
  */
 import { zipSync, strToU8 } from 'fflate'
-import { MAX_OPEN_FILE_BYTES, type Desk, type MenuCommand, type OpenedFile, type OpenFilesRequest } from '@shared/ipc'
+import type { Desk, MenuCommand, OpenFilesRequest } from '@shared/ipc'
 import { fail, ok, type Result } from '@shared/result'
 import { browserStorageSpace } from './browserStorage'
 import { listOpfsBackups, readOpfsBackup, writeOpfsBackup } from './opfsBackups'
+import { readFileList } from './readFiles'
 
 function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob)
@@ -40,34 +41,6 @@ function pickFiles(request: OpenFilesRequest): Promise<File[]> {
   })
 }
 
-/**
- * Reads picked files; one over the size limit comes back refused (named, empty), the others are
- * read. A few at a time, handing the thread back between them: a file's size is asked of the
- * browser synchronously, which for thousands of files would freeze the page for half a second.
- */
-export async function readPickedFiles(files: readonly File[]): Promise<OpenedFile[]> {
-  // For `npm run bench`: pauses from here on are the app's, not the browser's making the files.
-  performance.mark('desk:files-picked')
-  const out: OpenedFile[] = []
-  let slice = performance.now()
-  for (let i = 0; i < files.length; i += 32) {
-    out.push(
-      ...(await Promise.all(
-        files.slice(i, i + 32).map(async (f) =>
-          f.size > MAX_OPEN_FILE_BYTES
-            ? { name: f.name, size: f.size, bytes: new Uint8Array(0), refused: `the file is larger than the ${MAX_OPEN_FILE_BYTES / 1048576} MB limit.` }
-            : { name: f.name, size: f.size, bytes: new Uint8Array(await f.arrayBuffer()) }
-        )
-      ))
-    )
-    if (performance.now() - slice > 12) {
-      await new Promise((resolve) => setTimeout(resolve, 0))
-      slice = performance.now()
-    }
-  }
-  return out
-}
-
 const menuListeners = new Set<(command: MenuCommand) => void>()
 
 /** Lets in-app controls raise the same commands the Electron menu sends. */
@@ -97,7 +70,7 @@ export const browserDesk: Desk = {
   },
   async openFiles(request) {
     try {
-      return ok(await readPickedFiles(await pickFiles(request)))
+      return ok(await readFileList(await pickFiles(request)))
     } catch (error) {
       return fail(error instanceof Error ? error.message : String(error))
     }

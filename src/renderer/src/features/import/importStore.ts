@@ -1,6 +1,7 @@
 /** One import at a time, shared by the File menu, Ctrl/Cmd+O, the Sources screen and drag and drop. */
 import { createStore } from '../../app/store'
-import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '@shared/import/parseDocument'
+import { IMPORT_EXTENSIONS } from '@shared/import/parseDocument'
+import { readFileList } from '../../platform/readFiles'
 import { quietly } from '../../db/quietWrites'
 import { desk } from '../../platform/desk'
 import { describeStorageError } from '@shared/storageErrors'
@@ -58,8 +59,5 @@ export async function startImport(files?: ImportFile[]): Promise<void> {
 
 /** Files dropped on the window: read those within the size limit; the rest are refused by name. */
 export async function importDropped(list: FileList | readonly File[]): Promise<void> {
-  const files = await Promise.all(
-    [...list].map(async (f) => ({ name: f.name, size: f.size, bytes: f.size > MAX_IMPORT_BYTES ? new Uint8Array(0) : new Uint8Array(await f.arrayBuffer()) }))
-  )
-  await startImport(files)
+  await startImport(await readFileList([...list]))
 }
