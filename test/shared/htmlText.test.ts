@@ -11,7 +11,11 @@ describe('the text of an imported HTML page', () => {
       <math><mi>x</mi></math><form><select><option>Choose</option></select><textarea>typed</textarea></form>
       <!-- <p>a comment</p> --><![CDATA[ cdata ]]><title>in the body</title>
       <p>Two: &lt;script&gt; is shown as text &#x2014; and&#160;&#8220;quoted&#8221;</p>`
-    expect(htmlText(page)).toBe('ASEAN\u00a0ministers & partners\n\nOne link\n\nTwo: <script> is shown as text \u2014 and\u00a0\u201cquoted\u201d')
+    expect(htmlText(page)).toBe('ASEAN ministers & partners\n\nOne link\n\nTwo: <script> is shown as text \u2014 and \u201cquoted\u201d')
+  })
+
+  it('reads a no-break space as a space, so a name written with one is still the name', () => {
+    expect(htmlText('<p>The ASEAN&nbsp;Digital&#160;Masterplan\u00a02030</p>')).toBe('The ASEAN Digital Masterplan 2030')
   })
 
   it('reads a raw-text element to its own end tag, as a browser does', () => {

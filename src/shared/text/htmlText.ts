@@ -32,7 +32,7 @@ const BLOCKS = new Set([
 /** Table cells: a space between them, not a paragraph each. */
 const CELLS = new Set(['td', 'th'])
 
-/** Paragraphs of `text` (blank lines between), each with its line breaks, spaces and tabs collapsed (a no-break space is kept). */
+/** Paragraphs of `text` (blank lines between), each with its line breaks, spaces and tabs collapsed. */
 export function paragraphsOf(text: string): string {
   return text
     .split(/\n\s*\n/)
@@ -62,7 +62,9 @@ export function htmlText(html: string): string {
         else if (dropped === 0 && BLOCKS.has(name)) parts.push('\n\n')
       },
       ontext(text) {
-        if (dropped === 0) parts.push(text)
+        // A no-break space is layout, not text: a name written with one must still read as the
+        // name (mentions, quotes and search all meet it with plain spaces).
+        if (dropped === 0) parts.push(text.replace(/\u00a0/g, ' '))
       }
     },
     { decodeEntities: true }
