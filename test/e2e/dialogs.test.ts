@@ -1,6 +1,6 @@
 /**
  * Every dialog, opened as a user opens it (the command palette, a picked file, a selection in the
- * reader), in both themes and at a laptop's size and 800×600: axe-core finds nothing serious or
+ * reader, a menu, a button), in both themes and at a laptop's size and 800×600: axe-core finds nothing serious or
  * critical, and the dialog fits the window, its last control within reach.
  */
 import { afterEach, describe, expect, it } from 'vitest'
@@ -89,6 +89,14 @@ describe('dialogs', () => {
         await selectInReader(page, 'The conference concluded on the afternoon of 16 January')
         await page.getByRole('toolbar', { name: 'Highlight the selection' }).getByRole('button', { name: 'Use as evidence for…' }).click()
         await check('Use as evidence')
+        // A name asked in the app's own dialog (no window.prompt), from "Add to collection…".
+        await page.getByRole('button', { name: 'Add to collection…' }).click()
+        await page.getByRole('menu', { name: 'Add to collection' }).getByRole('menuitem', { name: 'New collection…' }).click()
+        await check('New collection')
+        // The search syntax, from the search screen.
+        await page.goto(app.url('/search?q=masterplan'))
+        await page.getByRole('button', { name: 'Search syntax' }).click()
+        await check('Search syntax')
         expect(found).toEqual([])
         expect(app.problems).toEqual([])
       })
