@@ -74,3 +74,35 @@ describe('findMentions', () => {
     expect(firstMentionsPerRecord([{ entityType: 'party', entityId: 'x' }, { entityType: 'initiative', entityId: 'x' }], 1)).toHaveLength(2)
   })
 })
+
+describe('a page dense with names', () => {
+  /**
+   * The rule, written plainly: longest terms first; a term's matches left to right, each after the
+   * last; a match must stand at word boundaries and share no character with one taken before.
+   */
+  function plainly(text: string): { start: number; end: number; entityId: string }[] {
+    const ordered = [...terms].sort((a, b) => b.term.length - a.term.length || a.entityId.localeCompare(b.entityId))
+    const taken: [number, number][] = []
+    const out: { start: number; end: number; entityId: string }[] = []
+    const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+    for (const t of ordered) {
+      const words = t.term.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’‘]/g, "['’‘]").replace(/-|–|—/g, '\\s*[-–—]\\s*'))
+      const pattern = new RegExp(words.join('\\s+'), t.term.length <= 5 && /^[A-Z0-9-]+$/.test(t.term) ? 'gu' : 'giu')
+      for (const m of text.matchAll(pattern)) {
+        const [start, end] = [m.index, m.index + m[0].length]
+        if (isWord(text[start - 1]) || isWord(text[end]) || taken.some(([s, e]) => start < e && end > s)) continue
+        taken.push([start, end])
+        out.push({ start, end, entityId: t.entityId })
+      }
+    }
+    return out.sort((a, b) => a.start - b.start)
+  }
+
+  it('finds exactly what the plain rule finds, on a page that names every record many times over', () => {
+    // Every name, acronym and other name, one after another, with overlaps and prose between.
+    const text = Array.from({ length: 6 }, (_, i) => `${terms.map((t) => t.term).join(i % 2 ? ' and ' : '; ')}. The ASEAN Digital Ministers met again.`).join('\n\n')
+    const found = findMentions(text, terms, 'dense').map((m) => ({ start: m.start, end: m.end, entityId: m.entityId }))
+    expect(found.length).toBeGreaterThan(6 * terms.length * 0.8)
+    expect(found).toEqual(plainly(text))
+  })
+})

@@ -96,7 +96,10 @@ function candidateMatches(text: string, compiled: CompiledTerms): Map<CompiledTe
   const tryAt = (c: CompiledTerm, at: number): void => {
     c.sticky.lastIndex = at
     const m = c.sticky.exec(text)
-    if (m && m[0].length > 0) hits.set(c, [...(hits.get(c) ?? []), [at, at + m[0].length]])
+    if (!m || m[0].length === 0) return
+    const list = hits.get(c)
+    if (list) list.push([at, at + m[0].length])
+    else hits.set(c, [[at, at + m[0].length]])
   }
   for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const candidates = compiled.byKey.get(word[0].toLowerCase())
@@ -113,9 +116,15 @@ function candidateMatches(text: string, compiled: CompiledTerms): Map<CompiledTe
 export function findMentions(text: string, terms: readonly MentionTerm[], sourceId: string): Mention[] {
   const compiled = compile(terms)
   const hits = candidateMatches(text, compiled)
-  const taken: [number, number][] = []
+  // The characters already inside a match: a later (shorter) term may not take any of them. A
+  // map of the text, not a list of matches to compare with, so a page that names records
+  // thousands of times costs the length of its matches, not their count squared.
+  const taken = new Uint8Array(text.length)
   const found: Mention[] = []
-  const overlaps = (start: number, end: number): boolean => taken.some(([s, e]) => start < e && end > s)
+  const overlaps = (start: number, end: number): boolean => {
+    for (let i = start; i < end; i++) if (taken[i]) return true
+    return false
+  }
   for (const c of compiled.ordered) {
     let after = -1
     for (const [start, end] of hits.get(c) ?? []) {
@@ -126,7 +135,7 @@ export function findMentions(text: string, terms: readonly MentionTerm[], source
       const next = text[end]
       const boundary = (!before || !WORD_CHAR.test(before)) && (!next || !WORD_CHAR.test(next))
       if (!boundary || overlaps(start, end)) continue
-      taken.push([start, end])
+      taken.fill(1, start, end)
       found.push({ sourceId, entityId: c.term.entityId, entityType: c.term.entityType, start, end, text: text.slice(start, end) })
     }
   }
