@@ -10,7 +10,7 @@
  */
 import { EVENT_ACTIONS, INITIATIVE_KINDS, RELATIONS, type EventAction, type Initiative, type InitiativeEvent, type InitiativeKind } from '../model/dataset'
 import { EMPTY_VALUE, parseDateRange, type FieldValue } from './meetingFields'
-import { nameFromQuote, otherNameProblem, renamedAliases } from './names'
+import { nameFromQuote, renamedTo, withOtherName } from './names'
 
 export const INITIATIVE_FIELDS = {
   name: { label: 'Name', key: 'name', list: false },
@@ -205,19 +205,13 @@ export function applyInitiativeValue(field: InitiativeField, v: FieldValue, x: I
   const text = v.text.replace(/\s+/g, ' ').trim()
   const names = [x.name, x.acronym ?? '', ...x.aliases].filter(Boolean)
   switch (field) {
-    case 'name': {
-      if (!text) return { ok: false, error: 'Give the name.' }
-      if (text === x.name) return { ok: false, error: 'That is already its name.' }
-      return { ok: true, patch: { name: text, aliases: renamedAliases(x.aliases, x.name, text) }, about: 'name', shown: text }
-    }
+    case 'name':
+      return renamedTo(x, text)
     case 'acronym':
       if (text.length > 30) return { ok: false, error: 'An acronym has at most 30 characters.' }
       return { ok: true, patch: { acronym: text || null }, about: 'acronym', shown: text || '(none)' }
-    case 'alias': {
-      const problem = otherNameProblem(names, text)
-      if (problem) return { ok: false, error: problem }
-      return { ok: true, patch: { aliases: [...x.aliases, text] }, about: `aliases:${text}`, shown: text }
-    }
+    case 'alias':
+      return withOtherName(x, names, text)
     case 'kind':
       if (!(INITIATIVE_KINDS as readonly string[]).includes(text)) return { ok: false, error: 'Choose a kind.' }
       return { ok: true, patch: { kind: text as InitiativeKind }, about: 'kind', shown: text }

@@ -6,7 +6,7 @@
 import { PARTY_KINDS, type Party } from '../model/dataset'
 import { EMPTY_VALUE, type FieldValue } from './meetingFields'
 import type { Applied } from './initiativeFields'
-import { nameFromQuote, otherNameProblem, renamedAliases } from './names'
+import { nameFromQuote, renamedTo, withOtherName } from './names'
 
 export const PARTY_FIELDS = {
   name: { label: 'Name', key: 'name', list: false },
@@ -41,18 +41,12 @@ export function partyValueOf(field: PartyField, p: Party): FieldValue {
 export function applyPartyValue(field: PartyField, v: FieldValue, p: Party): Applied<Party> {
   const text = v.text.replace(/\s+/g, ' ').trim()
   switch (field) {
-    case 'name': {
-      if (!text) return { ok: false, error: 'Give the name.' }
-      if (text === p.name) return { ok: false, error: 'That is already its name.' }
-      return { ok: true, patch: { name: text, aliases: renamedAliases(p.aliases, p.name, text) }, about: 'name', shown: text }
-    }
+    case 'name':
+      return renamedTo(p, text)
     case 'kind':
       if (!(PARTY_KINDS as readonly string[]).includes(text)) return { ok: false, error: 'Choose a kind.' }
       return { ok: true, patch: { kind: text as PartyKind }, about: 'kind', shown: text }
-    case 'alias': {
-      const problem = otherNameProblem([p.name, ...p.aliases], text)
-      if (problem) return { ok: false, error: problem }
-      return { ok: true, patch: { aliases: [...p.aliases, text] }, about: `aliases:${text}`, shown: text }
-    }
+    case 'alias':
+      return withOtherName(p, [p.name, ...p.aliases], text)
   }
 }
