@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { prepareFiles } from '../../src/renderer/src/features/import/parsePool'
-import { prepareFile, type ImportFile } from '../../src/renderer/src/features/import/prepareFile'
+import { prepareFiles, type PrepareOptions } from '../../src/renderer/src/features/import/parsePool'
+import { prepareFile, type ImportFile, type PreparedContent } from '../../src/renderer/src/features/import/prepareFile'
 import type { ParseRequest } from '../../src/renderer/src/workers/parse.protocol'
 import { recordTerms } from '../../src/shared/mentions/findMentions'
 import { shippedDataset } from '../support/dataset'
@@ -53,21 +53,34 @@ function fakeWorkers(failAfter = Infinity) {
 
 afterEach(() => vi.unstubAllGlobals())
 
+/** What became of each file, by position, as the import hears of it; undefined for those never prepared. */
+async function prepared(options: PrepareOptions): Promise<(PreparedContent | undefined)[]> {
+  const out: (PreparedContent | undefined)[] = new Array(files.length)
+  await prepareFiles(files, {
+    ...options,
+    onPrepared: (index, content, done) => {
+      out[index] = content
+      options.onPrepared?.(index, content, done)
+    }
+  })
+  return out
+}
+
 describe('the import\'s parsing workers', () => {
   it('prepare every file in the workers, in the order given, as the page would', async () => {
     const workers = fakeWorkers()
-    const inWorkers = await prepareFiles(files, { tools, terms, workers: 2, pageHelps: false })
+    const inWorkers = await prepared({ tools, terms, workers: 2, pageHelps: false })
     expect(workers).toHaveLength(2)
     expect(workers.every((w) => w.answered > 0 && w.terminated)).toBe(true)
     vi.unstubAllGlobals()
-    const inPage = await prepareFiles(files, { tools, terms })
+    const inPage = await prepared({ tools, terms })
     expect(inWorkers).toEqual(inPage)
     expect(inWorkers.every((c) => c?.ok && c.mentions.length > 0)).toBe(true)
   })
 
   it('hand a failed worker\'s files to the page, losing none', async () => {
     const workers = fakeWorkers(5)
-    const contents = await prepareFiles(files, { tools, terms, workers: 1, pageHelps: false })
+    const contents = await prepared({ tools, terms, workers: 1, pageHelps: false })
     expect(workers[0]!.answered).toBe(5)
     expect(contents.filter((c) => c?.ok)).toHaveLength(files.length)
     expect(contents.map((c) => (c?.ok ? c.parsed.metadata.title : null))).toEqual(files.map((_, i) => `Note ${i}`))
@@ -76,9 +89,9 @@ describe('the import\'s parsing workers', () => {
   it('stop at a cancel, leaving what was not prepared undefined', async () => {
     fakeWorkers()
     const controller = new AbortController()
-    const contents = await prepareFiles(files, { tools, terms, workers: 1, pageHelps: false, signal: controller.signal, onPrepared: (_, __, done) => done === 10 && controller.abort() })
-    const prepared = contents.filter(Boolean).length
-    expect(prepared).toBeGreaterThanOrEqual(10)
-    expect(prepared).toBeLessThan(files.length)
+    const contents = await prepared({ tools, terms, workers: 1, pageHelps: false, signal: controller.signal, onPrepared: (_, __, done) => done === 10 && controller.abort() })
+    const ready = contents.filter(Boolean).length
+    expect(ready).toBeGreaterThanOrEqual(10)
+    expect(ready).toBeLessThan(files.length)
   })
 })

@@ -120,9 +120,10 @@ class ChunkWriter {
   private queue: Promise<void> = Promise.resolve()
   failure: unknown = null
   stored = 0
-  chunkFiles = CHUNK_FILES
 
   constructor(
+    /** Files a transaction takes. */
+    private readonly chunkFiles: number,
     private readonly database: DeskDatabase,
     private readonly keys: StoredKeys,
     private readonly outcomes: Map<number, FileOutcome>,
@@ -206,22 +207,18 @@ export async function importFiles(files: readonly ImportFile[], options: ImportO
     const keys = await storedKeys(database)
     let total = 0
     let reading = true
-    let storedSoFar = 0
     const writer = new ChunkWriter(
+      streaming ? STREAMED_CHUNK_FILES : CHUNK_FILES,
       database,
       keys,
       outcomes,
       stop.signal,
-      (stored) => {
-        storedSoFar = stored
-        if (!reading) options.onProgress?.({ phase: 'storing', done: stored, total, current: null })
-      },
+      (stored) => reading || options.onProgress?.({ phase: 'storing', done: stored, total, current: null }),
       cancel
     )
     const prepared: PreparedFile[] = []
-    writer.chunkFiles = STREAMED_CHUNK_FILES
     // Reading progress says how many documents are already stored, when they are written meanwhile.
-    const onProgress = (progress: ImportProgress): void => options.onProgress?.(storedSoFar ? { ...progress, stored: storedSoFar } : progress)
+    const onProgress = (progress: ImportProgress): void => options.onProgress?.(writer.stored ? { ...progress, stored: writer.stored } : progress)
     await readFiles(files, tools, terms, outcomes, { ...options, signal: stop.signal, onProgress }, (file) => {
       total++
       if (streaming) writer.add(file)
@@ -235,7 +232,6 @@ export async function importFiles(files: readonly ImportFile[], options: ImportO
         const room = await importRoom(database, prepared, options.space)
         if (room && !room.ok) throw new ImportStopped(room.message, inOrder(outcomes))
       }
-      writer.chunkFiles = CHUNK_FILES
       for (const file of prepared) writer.add(file)
     }
     performance.mark('desk:import-checked')

@@ -29,7 +29,7 @@ export interface PrepareOptions {
 
 const isPdf = (name: string): boolean => /\.pdf$/i.test(name)
 
-export const defaultWorkerCount = (): number =>
+const defaultWorkerCount = (): number =>
   typeof Worker === 'undefined' ? 0 : Math.min(MAX_WORKERS, Math.max(1, (globalThis.navigator?.hardwareConcurrency || 2) - 1))
 
 function startWorker(): Worker | null {
@@ -41,7 +41,7 @@ function startWorker(): Worker | null {
 }
 
 /** Lets the browser paint and handle input; a message-channel task, not a clamped timeout. */
-export function yieldToUi(): Promise<void> {
+function yieldToUi(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel()
     channel.port1.onmessage = () => resolve()
@@ -49,14 +49,13 @@ export function yieldToUi(): Promise<void> {
   })
 }
 
-/** What became of each file, by position; undefined for files left when the import was cancelled. */
-export async function prepareFiles(files: readonly ImportFile[], options: PrepareOptions): Promise<(PreparedContent | undefined)[]> {
-  const results: (PreparedContent | undefined)[] = new Array(files.length)
+/**
+ * Prepares the files, handing each to `onPrepared` as it is ready; resolves when all are, or
+ * when the import is cancelled. Nothing is kept here: the caller holds what it still needs.
+ */
+export async function prepareFiles(files: readonly ImportFile[], options: PrepareOptions): Promise<void> {
   let done = 0
-  const finish = (index: number, content: PreparedContent): void => {
-    results[index] = content
-    options.onPrepared?.(index, content, ++done)
-  }
+  const finish = (index: number, content: PreparedContent): void => options.onPrepared?.(index, content, ++done)
   // Files for the page itself: PDFs, and any a worker could not take.
   const inPage: number[] = []
   const forWorkers: number[] = []
@@ -85,7 +84,6 @@ export async function prepareFiles(files: readonly ImportFile[], options: Prepar
   await inWorkers
   // Files a failing worker handed back after the page had finished its share.
   await runInPage()
-  return results
 }
 
 /**
