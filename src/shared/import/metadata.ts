@@ -73,7 +73,7 @@ function attributes(tag: string): Record<string, string> {
 }
 
 /** Metadata from an HTML page's head (and its first heading), read without running anything. */
-export function htmlMetadata(html: string): DocumentMetadata {
+export function htmlMetadata(html: string, bodyText?: string): DocumentMetadata {
   const metas = new Map<string, string>()
   for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
     const a = attributes(m[0])
@@ -94,9 +94,11 @@ export function htmlMetadata(html: string): DocumentMetadata {
   const canonical = [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => attributes(m[0])).find((a) => a['rel']?.toLowerCase() === 'canonical')?.['href'] ?? null
   const lang = attributes(/<html\b[^>]*>/i.exec(html)?.[0] ?? '')['lang'] ?? null
   const dateMeta = first('article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'publication_date', 'pubdate')
-  // A date in the first lines of the text, when no meta tag gives one: the text of the body's
-  // first 30,000 characters is more than enough for its first 1,500.
+  // A date in the first lines of the text, when no meta tag gives one: the page's text when the
+  // caller has it already, else the text of the body's first 30,000 characters, more than enough
+  // for its first 1,500.
   const bodyStart = (): string => {
+    if (bodyText !== undefined) return bodyText.slice(0, 1500)
     const at = /<body\b[^>]*>/i.exec(html)
     return htmlText(html.slice(at ? at.index + at[0].length : 0).slice(0, 30_000)).slice(0, 1500)
   }

@@ -109,8 +109,8 @@ async function readDocument(name: string, bytes: Uint8Array, tools: ImportTools)
   if (decoded.encoding !== 'utf-8') cleaning.push(`Read as ${ENCODING_NAMES[decoded.encoding]}.`)
 
   if (extension === 'html' || extension === 'htm') {
-    const metadata = htmlMetadata(raw)
     const text = htmlText(bodyOf(raw))
+    const metadata = htmlMetadata(raw, text)
     if (!text.trim()) throw new ImportError('the page has no readable text.')
     cleaning.push('Only the text of the HTML is kept: no markup, script, style, form or link.')
     return { format: 'html', metadata, text, contentHash: normalisedHash(text), cleaning }

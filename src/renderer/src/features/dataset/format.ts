@@ -4,8 +4,12 @@
  * 2569" in Thai), one style for a day and one for a moment across the app; exports keep ISO dates.
  */
 
-/** The locale the app writes dates and numbers in: the system's (Electron and the browser pass it on). */
-export const displayLocale = (): string => Intl.DateTimeFormat().resolvedOptions().locale
+/**
+ * The locale the app writes dates and numbers in: the system's (Electron and the browser pass it
+ * on), read once, not once for every date a list shows.
+ */
+const SYSTEM_LOCALE = Intl.DateTimeFormat().resolvedOptions().locale
+export const displayLocale = (): string => SYSTEM_LOCALE
 
 const formats = new Map<string, Intl.DateTimeFormat>()
 function formatter(locale: string, kind: 'day' | 'month' | 'year' | 'moment' | 'clock'): Intl.DateTimeFormat {
