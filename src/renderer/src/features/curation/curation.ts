@@ -14,7 +14,7 @@ import { userInitiativeSchema, userMeetingSchema, userPartySchema } from '@share
 import { applyPartyValue, PARTY_FIELDS, type PartyField } from '@shared/curation/partyFields'
 import type { Evidence } from '@shared/model/dataset'
 import type { Table } from 'dexie'
-import { db, storedMention, type StoredInitiative, type StoredMeeting, type StoredParty } from '../../db/db'
+import { db, storedMention, type StoredInitiative, type StoredMeeting, type StoredMention, type StoredParty } from '../../db/db'
 
 export interface Quote {
   sourceId: string
@@ -31,10 +31,11 @@ const namesOf = (r: Curated): string => JSON.stringify([r.name, 'acronym' in r ?
 export async function relinkRecord(type: RecordType, record: Curated): Promise<void> {
   await db.mentions.where('entityId').equals(record.id).delete()
   const terms = mentionTerms(type, [record])
-  const rows = []
-  for (const source of await db.sources.toArray()) {
+  const rows: StoredMention[] = []
+  // One source at a time: a library of thousands of reports need not be in memory at once.
+  await db.sources.each((source) => {
     for (const m of linkedMentions(source.text, terms, source.id)) rows.push(storedMention(m))
-  }
+  })
   await db.mentions.bulkPut(rows)
 }
 
