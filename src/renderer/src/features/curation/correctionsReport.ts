@@ -4,21 +4,21 @@ import { db } from '../../db/db'
 import { desk } from '../../platform/desk'
 import { DATASET_VERSION_KEY } from '../dataset/datasetLoader'
 import { meetingLabel } from '../dataset/useLabels'
-import { readSourceTitles } from '../dataset/hooks'
 
 /** Saves the Markdown report of every correction; resolves to a sentence, or null when cancelled. */
 export async function exportCorrectionsReport(): Promise<Result<string | null>> {
-  const [corrections, meetings, initiatives, parties, titles, version] = await Promise.all([
+  const [corrections, meetings, initiatives, parties, sources, version] = await Promise.all([
     db.corrections.toArray(),
     db.meetings.toArray(),
     db.initiatives.toArray(),
     db.parties.toArray(),
-    readSourceTitles(),
+    db.sources.toArray(),
     db.meta.get(DATASET_VERSION_KEY)
   ])
   const names = new Map([...meetings, ...initiatives].map((r) => [r.id, r.name]))
   const meetingNames = new Map(meetings.map((m) => [m.id, meetingLabel(m)]))
   const partyNames = new Map(parties.map((p) => [p.id, p.name]))
+  const titles = new Map(sources.map((s) => [s.id, s.title]))
   const content = correctionsReport(corrections, {
     datasetVersion: typeof version?.value === 'string' ? version.value : 'unknown',
     appVersion: __APP_VERSION__,
