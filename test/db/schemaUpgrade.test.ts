@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DB_VERSION, DeskDatabase } from '../../src/renderer/src/db/db'
-import { readSourceTitles } from '../../src/renderer/src/features/dataset/hooks'
 
 /** Opens a database exactly as schema version 1 declared it, and fills it with notes. */
 async function seedVersion1(name: string) {
@@ -85,12 +84,12 @@ async function seedVersion6(name: string) {
 }
 
 describe('schema upgrades', () => {
-  it('upgrades version 6 to 9: every table keeps its rows, and empty drafts and corrections tables arrive', async () => {
+  it('upgrades version 6 to 8: every table keeps its rows, and empty drafts and corrections tables arrive', async () => {
     const name = 'desk-schema-v6'
     const rows = await seedVersion6(name)
     const db = new DeskDatabase(name)
     await db.open()
-    expect(db.verno).toBe(9)
+    expect(db.verno).toBe(8)
     expect(await db.corrections.count()).toBe(0)
     expect(await db.annotations.toArray()).toEqual(rows.annotations)
     expect(await db.collections.toArray()).toEqual(rows.collections)
@@ -113,30 +112,6 @@ describe('schema upgrades', () => {
     db.close()
   })
 
-  it('upgrades version 8 to 9: the sources stay, and their titles are read from the new index alone', async () => {
-    const v8 = new Dexie('desk-schema-v8')
-    v8.version(8).stores({ ...V6_STORES, drafts: 'id', corrections: 'id, targetId, updated' })
-    await v8.open()
-    const sources = [
-      { id: 'user-a', origin: 'user', title: 'Zebra report', text: 'A long text.', updated: '2026-05-01T00:00:00.000Z' },
-      { id: 'user-b', origin: 'user', title: 'Alpha brief', text: 'Another.', updated: '2026-05-02T00:00:00.000Z' },
-      { id: 'user-c', origin: 'user', title: 'Alpha brief', text: 'A second page of the same name.', updated: '2026-05-03T00:00:00.000Z' }
-    ]
-    await v8.table('sources').bulkAdd(sources)
-    v8.close()
-    const db = new DeskDatabase('desk-schema-v8')
-    await db.open()
-    expect(await db.sources.orderBy('id').toArray()).toEqual(sources)
-    expect(await readSourceTitles(db)).toEqual(new Map([['user-a', 'Zebra report'], ['user-b', 'Alpha brief'], ['user-c', 'Alpha brief']]))
-    // From the index: the rows themselves (their texts) are not read.
-    const read = vi.spyOn(db.sources, 'toArray')
-    const each = vi.spyOn(db.sources, 'each')
-    await readSourceTitles(db)
-    expect(read).not.toHaveBeenCalled()
-    expect(each).not.toHaveBeenCalled()
-    await db.delete()
-  })
-
   it('upgrades version 7 to 8: the drafts stay and an empty corrections table arrives', async () => {
     const v7 = new Dexie('desk-schema-v7')
     v7.version(7).stores({ ...V6_STORES, drafts: 'id' })
@@ -152,17 +127,17 @@ describe('schema upgrades', () => {
     await db.delete()
   })
 
-  it('declares version 9 with exactly these tables and indexes: a schema change must bump it (and bring an upgrade test)', async () => {
+  it('declares version 8 with exactly these tables and indexes: a schema change must bump it (and bring an upgrade test)', async () => {
     const db = new DeskDatabase('desk-schema-current')
     await db.open()
-    expect(DB_VERSION).toBe(9)
-    expect(db.verno).toBe(9)
+    expect(DB_VERSION).toBe(8)
+    expect(db.verno).toBe(8)
     const declared = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey, ...t.schema.indexes].map((i) => i.src).join(', ')]))
-    expect(declared).toEqual({ ...V6_STORES, sources: `${V6_STORES.sources}, title`, drafts: 'id', corrections: 'id, targetId, updated' })
+    expect(declared).toEqual({ ...V6_STORES, drafts: 'id', corrections: 'id, targetId, updated' })
     // What the browser created matches what Dexie declared.
     const raw = db.backendDB()
     expect([...raw.objectStoreNames].sort()).toEqual(Object.keys(declared).sort())
-    expect([...raw.transaction('sources').objectStore('sources').indexNames].sort()).toEqual(['contentHash', 'fileName', 'publishedOn', 'title', 'updated', 'url'])
+    expect([...raw.transaction('sources').objectStore('sources').indexNames].sort()).toEqual(['contentHash', 'fileName', 'publishedOn', 'updated', 'url'])
     db.close()
   })
 

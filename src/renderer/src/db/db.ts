@@ -14,7 +14,7 @@ import { noteToAnnotation, type NoteRowV1, type SettingRow, type UserTables } fr
 export type { SettingRow }
 
 export const DB_NAME = 'asean-digital-desk'
-export const DB_VERSION = 9
+export const DB_VERSION = 8
 
 /** Marks a record the user made (an imported source, an initiative from a suggestion). */
 export interface UserMark {
@@ -171,8 +171,6 @@ export class DeskDatabase extends Dexie {
     this.version(7).stores({ drafts: 'id' })
     // Version 8: the user's readings of shipped facts, by the record they correct (`features/curation/corrections.ts`).
     this.version(8).stores({ corrections: 'id, targetId, updated' })
-    // Version 9: sources by title, so a list of titles is read from the index, not from 50 MB of texts (`readSourceTitles`).
-    this.version(9).stores({ sources: 'id, publishedOn, contentHash, url, fileName, updated, title' })
     this.use(strictUserWrites)
   }
 }

@@ -3,7 +3,6 @@ import { correctionLabel, correctionText } from '@shared/curation/corrections'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
-import { useSourceTitles } from '../dataset/hooks'
 import { useLabels } from '../dataset/useLabels'
 import { notify } from '../annotations/notify'
 import { useCorrections } from './useCorrections'
@@ -14,7 +13,7 @@ export function CorrectionsScreen() {
   const corrections = useCorrections()
   const labels = useLabels()
   const names = useLiveQuery(async () => new Map([...(await db.meetings.toArray()), ...(await db.initiatives.toArray())].map((r) => [r.id, r.name])))
-  const titles = useSourceTitles()
+  const titles = useLiveQuery(async () => new Map((await db.sources.toArray()).map((s) => [s.id, s.title])))
   if (corrections === undefined || names === undefined || titles === undefined) return <Skeleton label="Loading your corrections" />
   const exportReport = async (): Promise<void> => {
     const done = await exportCorrectionsReport()

@@ -1,6 +1,6 @@
 /** Live reads of the dataset tables; `undefined` means still loading. */
 import { useLiveQuery } from '../../db/useLiveQuery'
-import { db, type DeskDatabase } from '../../db/db'
+import { db } from '../../db/db'
 
 // Rows with a null index key are left out of an IndexedDB index, so sort undated records in memory.
 const byDate = <T>(key: (row: T) => string | null) => (a: T, b: T) => (key(a) ?? '9999').localeCompare(key(b) ?? '9999')
@@ -14,16 +14,6 @@ export const useParties = () => useLiveQuery(() => db.parties.toArray())
 export const useParty = (id: string | undefined) => useLiveQuery(async () => (id ? ((await db.parties.get(id)) ?? null) : null), [id])
 /** How many sources there are, from the keys alone (a library of 10,000 reports is 50 MB of text). */
 export const useSourceCount = () => useLiveQuery(() => db.sources.count())
-
-/** Each source's title by its id, read from the title index alone: no source's text is read. */
-export async function readSourceTitles(database: DeskDatabase = db): Promise<Map<string, string>> {
-  const titles = new Map<string, string>()
-  await database.sources.orderBy('title').eachKey((title, cursor) => titles.set(String(cursor.primaryKey), String(title)))
-  return titles
-}
-
-/** `readSourceTitles`, kept current. */
-export const useSourceTitles = () => useLiveQuery(() => readSourceTitles())
 
 /**
  * The first `limit` sources in date order (undated last, then by id), and how many there are:

@@ -1,6 +1,6 @@
 import { ExportButton } from '../export/ExportDialog'
 import { Link, useParams } from 'react-router'
-import { useInitiative, useSourceTitles } from '../dataset/hooks'
+import { useInitiative } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { EvidenceList } from '../../components/EvidenceList'
 import { MentionList } from '../../components/MentionList'
@@ -10,6 +10,8 @@ import { useMentionsInContext } from './useInitiativeMentions'
 import { NotesPanel } from '../annotations/NotesPanel'
 import { AddToCollection } from '../collections/AddToCollection'
 import { useState, type ReactNode } from 'react'
+import { useLiveQuery } from '../../db/useLiveQuery'
+import { db } from '../../db/db'
 import { EMPTY_VALUE } from '@shared/curation/meetingFields'
 import { eventKey, eventValue, INITIATIVE_FIELDS, RELATION_LABELS, initiativeValueOf, type InitiativeField } from '@shared/curation/initiativeFields'
 import { CorrectionNote } from '../curation/CorrectionNote'
@@ -25,7 +27,7 @@ export function InitiativeScreen() {
   const initiative = useInitiative(id)
   const mentions = useMentionsInContext(id)
   const labels = useLabels()
-  const titles = useSourceTitles()
+  const titles = useLiveQuery(async () => new Map((await db.sources.toArray()).map((s) => [s.id, s.title])))
   const [editing, setEditing] = useState<InitiativeField | null>(null)
   const [reading, setReading] = useState<{ field: InitiativeField; which?: string } | null>(null)
   const corrections = useCorrections(id)

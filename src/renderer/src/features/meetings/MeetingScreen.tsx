@@ -5,7 +5,7 @@ import type { EventAction, InitiativeEvent } from '@shared/model/dataset'
 import { eventKey, eventValue } from '@shared/curation/initiativeFields'
 import { CorrectionNote } from '../curation/CorrectionNote'
 import { db } from '../../db/db'
-import { useMeeting, useSourceTitles } from '../dataset/hooks'
+import { useMeeting } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { EvidenceList } from '../../components/EvidenceList'
 import { MentionList } from '../../components/MentionList'
@@ -64,7 +64,7 @@ export function MeetingScreen() {
     [id]
   )
   const related = useLiveQuery(async () => (id ? db.meetings.filter((m) => m.parentMeetingId === id).toArray() : []), [id])
-  const titles = useSourceTitles()
+  const titles = useLiveQuery(async () => new Map((await db.sources.toArray()).map((s) => [s.id, s.title])))
   const corrections = useCorrections(id)
   const [editing, setEditing] = useState<MeetingField | null>(null)
   const [readingOutcome, setReadingOutcome] = useState<{ initiativeId: string; event: InitiativeEvent } | null>(null)

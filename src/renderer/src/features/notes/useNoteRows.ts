@@ -1,7 +1,6 @@
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
 import type { NoteRowView } from './notesFilter'
-import { readSourceTitles } from '../dataset/hooks'
 
 /** Every annotation (Trash included) with the title of its target, newest edit first. */
 export function useNoteRows(): NoteRowView[] | undefined {
@@ -11,13 +10,13 @@ export function useNoteRows(): NoteRowView[] | undefined {
       db.initiatives.toArray(),
       db.meetings.toArray(),
       db.parties.toArray(),
-      readSourceTitles()
+      db.sources.toArray()
     ])
     const titles = {
       initiative: new Map(initiatives.map((x) => [x.id, x.name])),
       meeting: new Map(meetings.map((x) => [x.id, x.name])),
       party: new Map(parties.map((x) => [x.id, x.name])),
-      source: sources
+      source: new Map(sources.map((x) => [x.id, x.title]))
     }
     return annotations.map((annotation) => ({ annotation, targetTitle: titles[annotation.targetType].get(annotation.targetId) ?? null }))
   })

@@ -2,7 +2,7 @@ import { ExportButton } from '../export/ExportDialog'
 import { Link, useParams } from 'react-router'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { db } from '../../db/db'
-import { useParty, useSourceTitles } from '../dataset/hooks'
+import { useParty } from '../dataset/hooks'
 import { EmptyState, ScreenHeader, Skeleton } from '../../components/States'
 import { EvidenceList } from '../../components/EvidenceList'
 import { MentionList } from '../../components/MentionList'
@@ -36,7 +36,7 @@ export function PartnerScreen() {
         : [],
     [id]
   )
-  const titles = useSourceTitles()
+  const titles = useLiveQuery(async () => new Map((await db.sources.toArray()).map((x) => [x.id, x.title])))
   const [editing, setEditing] = useState<PartyField | null>(null)
   if (party === undefined || initiatives === undefined || meetings === undefined || mentions === undefined || titles === undefined)
     return <Skeleton label="Loading the partner" />
