@@ -6,7 +6,9 @@ import { db } from '../db/db'
 
 /** Evidence quotes, each linking to its source opened at the quote; says so when all come from an undated compilation. */
 export function EvidenceList({ evidence, compact = false }: { evidence: readonly Evidence[]; compact?: boolean }) {
-  const kinds = useLiveQuery(async () => new Map((await db.sources.toArray()).map((s) => [s.id, s.kind])))
+  // Only the sources these quotes come from: a library may hold thousands of long texts.
+  const ids = [...new Set(evidence.map((e) => e.sourceId))]
+  const kinds = useLiveQuery(async () => new Map((await db.sources.bulkGet(ids)).flatMap((s) => (s ? [[s.id, s.kind] as const] : []))), [ids.join('\n')])
   if (evidence.length === 0) return null
   const undated = kinds ? restsOnUndatedCompilation(evidence, kinds) : false
   return (
