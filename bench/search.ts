@@ -13,7 +13,7 @@ import { cpus } from 'node:os'
 import { deserialize, serialize } from 'node:v8'
 import { resolve } from 'node:path'
 import MiniSearch, { type SearchOptions } from 'minisearch'
-import { buildIndex, hasPhrases, loadIndex, phrasePattern, search, serializeIndex, type SearchIndex } from '../src/shared/search/engine'
+import { IndexBuilder, buildIndex, hasPhrases, loadIndex, phrasePattern, search, searchStored, serializeIndex, type SearchIndex, type TextStore } from '../src/shared/search/engine'
 import { NotesIndex } from '../src/shared/search/notesIndex'
 import { words } from '../src/shared/search/query'
 import type { Annotation } from '../src/shared/model/annotation'
@@ -33,6 +33,29 @@ const heapUsed = (): number => {
   gc()
   gc()
   return process.memoryUsage().heapUsed
+}
+/** Memory outside the JS heap: typed arrays' contents (our index's postings live there). */
+const arrayBuffersUsed = (): number => {
+  gc()
+  return process.memoryUsage().arrayBuffers
+}
+
+/**
+ * Storage for the passages' texts, as the app keeps them in its sources table: each text cloned
+ * in (structured clone, as IndexedDB stores it) and cloned out when a query reads it.
+ */
+function textStorage(docs: readonly { ref: string; body: string }[]): TextStore {
+  const rows = new Map(docs.map((d) => [d.ref, serialize(d.body)]))
+  return {
+    read: async (wanted) => {
+      const out = new Map<string, string>()
+      for (const d of wanted) {
+        const row = rows.get(d.ref)
+        if (row) out.set(d.ref, deserialize(row) as string)
+      }
+      return out
+    }
+  }
 }
 const now = (): number => performance.now()
 
@@ -72,6 +95,8 @@ interface EngineResult {
   serializedBytes: number
   loadMs: number
   heapBytes: number
+  /** Memory outside the heap after loading (typed arrays); 0 for an engine that keeps none. */
+  arrayBufferBytes: number
   p50Ms: number
   p95Ms: number
   maxMs: number
@@ -81,14 +106,14 @@ interface EngineResult {
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 const round = (n: number): number => Math.round(n * 100) / 100
 
-function timeQueries(queries: BenchQuery[], run: (q: BenchQuery) => number): Pick<EngineResult, 'p50Ms' | 'p95Ms' | 'maxMs' | 'byQueryType'> {
-  for (const q of queries) run(q) // warm-up: JIT and caches, as a user's second query
+async function timeQueries(queries: BenchQuery[], run: (q: BenchQuery) => Promise<number> | number): Promise<Pick<EngineResult, 'p50Ms' | 'p95Ms' | 'maxMs' | 'byQueryType'>> {
+  for (const q of queries) await run(q) // warm-up: JIT and caches, as a user's second query
   const times: Record<QueryType, number[]> = Object.fromEntries(QUERY_TYPES.map((t) => [t, []])) as never
   const hits: Record<QueryType, number[]> = Object.fromEntries(QUERY_TYPES.map((t) => [t, []])) as never
   const all: number[] = []
   for (const q of queries) {
     const started = now()
-    const n = run(q)
+    const n = await run(q)
     const ms = now() - started
     times[q.type].push(ms)
     hits[q.type].push(n)
@@ -119,7 +144,7 @@ interface SegmentResult {
  * segment searched beside the base (global statistics), so they are searchable without
  * rebuilding the base. Median of 5 runs each.
  */
-function benchSegments(corpus: Corpus, base: SearchIndex): SegmentResult {
+async function benchSegments(corpus: Corpus, base: SearchIndex, texts: TextStore): Promise<SegmentResult> {
   const newDoc = (i: number, run: number): (typeof corpus.docs)[number] => ({
     ...corpus.docs[i % corpus.docs.length]!,
     ref: `passage:new-${run}-${i}#1`,
@@ -127,27 +152,34 @@ function benchSegments(corpus: Corpus, base: SearchIndex): SegmentResult {
     title: `Imported report ${run}-${i}`,
     body: `${corpus.docs[(i * 7) % corpus.docs.length]!.body.slice(0, 1200)} Its own word: zorblax${run}q${i}.`
   })
-  const addAndFind = (count: number): number => {
+  const addAndFind = async (count: number): Promise<number> => {
     const samples: number[] = []
     for (let run = 0; run < 5; run++) {
       const fresh = Array.from({ length: count }, (_, i) => newDoc(i, run))
       const started = now()
       const segment = buildIndex(fresh)
-      const found = search([base, segment], `zorblax${run}q${count - 1}`, {}, TOP)
+      const found = await searchStored([base, segment], `zorblax${run}q${count - 1}`, {}, TOP)
       samples.push(now() - started)
       if (found.hits[0]?.id !== `new-${run}-${count - 1}`) throw new Error('The new document was not found')
     }
     samples.sort((a, b) => a - b)
     return round(samples[2]!)
   }
-  const addOneSearchableMs = addAndFind(1)
-  const addHundredSearchableMs = addAndFind(100)
+  const addOneSearchableMs = await addAndFind(1)
+  const addHundredSearchableMs = await addAndFind(100)
   const before = heapUsed()
   let peak = before
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5)
   const started = now()
+  // As the app merges: the texts of the stored documents are read a batch at a time.
   const all = [...base.docs.values(), ...Array.from({ length: 100 }, (_, i) => newDoc(i, 9))]
-  const merged = buildIndex(all)
+  const builder = new IndexBuilder(texts)
+  for (let i = 0; i < all.length; i += 500) {
+    const batch = all.slice(i, i + 500)
+    const read = await texts.read(batch.filter((d) => !d.body))
+    builder.add(batch.map((d) => (read.has(d.ref) ? { ...d, body: read.get(d.ref)! } : d)))
+  }
+  const merged = builder.finish()
   const mergeMs = now() - started
   peak = Math.max(peak, process.memoryUsage().heapUsed)
   clearInterval(sampler)
@@ -158,29 +190,32 @@ function benchSegments(corpus: Corpus, base: SearchIndex): SegmentResult {
 /** Past this many documents the index is built, stored and searched as segments of this size, as the app keeps a growing library. */
 const SEGMENT_DOCS = 20_000
 
-function benchOurs(corpus: Corpus, queries: BenchQuery[]): EngineResult & { loaded: SearchIndex; segments: number } {
+async function benchOurs(corpus: Corpus, queries: BenchQuery[], texts: TextStore): Promise<EngineResult & { loaded: SearchIndex; segments: number }> {
   let started = now()
   const parts: (typeof corpus.docs)[] = []
   for (let i = 0; i < corpus.docs.length; i += SEGMENT_DOCS) parts.push(corpus.docs.slice(i, i + SEGMENT_DOCS))
-  // Stored as IndexedDB stores it: the structured clone of typed arrays and plain objects.
+  // Stored as IndexedDB stores it: the structured clone of typed arrays and plain objects, the
+  // passages without their texts (the sources hold them).
   const stored = parts.map((docs) => serialize(serializeIndex(buildIndex(docs))))
   const buildMs = now() - started
   const serializedBytes = stored.reduce((n, x) => n + x.length, 0)
-  const base = heapUsed()
+  const [base, baseBuffers] = [heapUsed(), arrayBuffersUsed()]
   started = now()
-  const loaded: SearchIndex[] = stored.map((x) => loadIndex(deserialize(x) as never))
+  const loaded: SearchIndex[] = stored.map((x) => loadIndex(deserialize(x) as never, texts))
   const loadMs = now() - started
   stored.length = 0
-  const timing = timeQueries(queries, (q) => search(loaded, q.text, {}, TOP).hits.length)
+  // Each query reads the texts of the hits it shows from storage.
+  const timing = await timeQueries(queries, async (q) => (await searchStored(loaded, q.text, {}, TOP)).hits.length)
   // After the queries: whatever the engine builds lazily counts too.
   const heapBytes = heapUsed() - base
+  const arrayBufferBytes = arrayBuffersUsed() - baseBuffers
   if (!loaded[0]?.docs.size) throw new Error('empty index')
-  return { buildMs: round(buildMs), serializedBytes, loadMs: round(loadMs), heapBytes, ...timing, loaded: loaded[0], segments: loaded.length }
+  return { buildMs: round(buildMs), serializedBytes, loadMs: round(loadMs), heapBytes, arrayBufferBytes, ...timing, loaded: loaded[0], segments: loaded.length }
 }
 
 const MINI_OPTIONS = { idField: 'ref', fields: ['title', 'aliases', 'body', 'tags', 'partner', 'type'], storeFields: [] as string[] }
 
-function benchMiniSearch(corpus: Corpus, queries: BenchQuery[]): EngineResult {
+async function benchMiniSearch(corpus: Corpus, queries: BenchQuery[]): Promise<EngineResult> {
   let started = now()
   const built = new MiniSearch(MINI_OPTIONS)
   built.addAll(corpus.docs)
@@ -207,7 +242,7 @@ function benchMiniSearch(corpus: Corpus, queries: BenchQuery[]): EngineResult {
         return { boost }
     }
   }
-  const timing = timeQueries(queries, (q) => {
+  const timing = await timeQueries(queries, (q) => {
     const text = q.text.replace(/^title:/, '').replace(/"/g, '')
     let results = loaded.search(text, options(q))
     // MiniSearch has no phrases: the same post-filter on the text that ours applies.
@@ -219,7 +254,7 @@ function benchMiniSearch(corpus: Corpus, queries: BenchQuery[]): EngineResult {
   })
   const heapBytes = heapUsed() - base
   if (!loaded.documentCount) throw new Error('empty index')
-  return { buildMs: round(buildMs), serializedBytes, loadMs: round(loadMs), heapBytes, ...timing }
+  return { buildMs: round(buildMs), serializedBytes, loadMs: round(loadMs), heapBytes, arrayBufferBytes: 0, ...timing }
 }
 
 /** A researcher with 1,000 notes saves one more: the notes index takes the change, then the new note is found. */
@@ -264,6 +299,7 @@ function printRun(docs: number, corpusBytes: number, ours: EngineResult, mini: E
     ['serialised', mb(ours.serializedBytes), mb(mini.serializedBytes)],
     ['load', `${ours.loadMs} ms`, `${mini.loadMs} ms`],
     ['heap', mb(ours.heapBytes), mb(mini.heapBytes)],
+    ['outside the heap (typed arrays)', mb(ours.arrayBufferBytes), mb(mini.arrayBufferBytes)],
     ['whole mix p50 / p95 / max', `${ours.p50Ms} / ${ours.p95Ms} / ${ours.maxMs} ms`, `${mini.p50Ms} / ${mini.p95Ms} / ${mini.maxMs} ms`],
     ...QUERY_TYPES.map((t): [string, string, string] => [
       `  ${t} p50 / p95 / max`,
@@ -293,11 +329,12 @@ const runs = []
 for (const docs of sizes) {
   const corpus = generateCorpus(docs)
   const queries = queryMix(corpus)
-  const { loaded, segments: indexSegments, ...ours } = benchOurs(corpus, queries)
-  const minisearch = benchMiniSearch(corpus, queries)
+  const texts = textStorage(corpus.docs)
+  const { loaded, segments: indexSegments, ...ours } = await benchOurs(corpus, queries, texts)
+  const minisearch = await benchMiniSearch(corpus, queries)
   const noteSearchableMs = noteToSearchable()
   // The add and merge figures are for a library of up to 20,000 documents in one base.
-  const segments = indexSegments === 1 ? benchSegments(corpus, loaded) : { addOneSearchableMs: NaN, addHundredSearchableMs: NaN, mergeMs: NaN, mergeHeapBytes: NaN }
+  const segments = indexSegments === 1 ? await benchSegments(corpus, loaded, texts) : { addOneSearchableMs: NaN, addHundredSearchableMs: NaN, mergeMs: NaN, mergeHeapBytes: NaN }
   if (indexSegments > 1) console.log(`\n${docs.toLocaleString('en')} documents are built, stored, loaded and searched as ${indexSegments} segments of ${SEGMENT_DOCS.toLocaleString('en')}.`)
   printRun(docs, corpus.bytes, ours, minisearch, noteSearchableMs, segments)
   runs.push({ docs, corpusBytes: corpus.bytes, queries: queries.length, indexSegments, engines: { ours, minisearch }, noteSearchableMs, ...segments })

@@ -16,13 +16,13 @@ async function loadedDb(): Promise<DeskDatabase> {
 }
 
 /** A service wired to a message log, with a helper that sends a query and waits for its answer. */
-function serviceOn(db: DeskDatabase) {
+function serviceOn(db: DeskDatabase, mergeAfterIdleMs?: number) {
   const messages: SearchResponse[] = []
   const waiting = new Map<number, (o: SearchOutcome) => void>()
   const service = new SearchService((m) => {
     messages.push(m)
     if (m.type === 'result') waiting.get(m.id)?.(m.outcome)
-  }, db)
+  }, db, mergeAfterIdleMs)
   let id = 0
   const query = (text: string) =>
     new Promise<SearchOutcome>((resolve) => {
@@ -110,9 +110,9 @@ describe('search service', () => {
     expect(next.messages.some((m) => m.type === 'status' && m.state === 'building')).toBe(false)
   })
 
-  it('merges its small segments past four, in one stored segment, and loses nothing', async () => {
+  it('merges its small segments past four once idle, in one stored segment, and loses nothing', async () => {
     const db = await loadedDb()
-    const s = serviceOn(db)
+    const s = serviceOn(db, 200)
     s.service.handle({ type: 'init' })
     await s.query('masterplan')
     for (let i = 0; i < 6; i++) {
@@ -123,8 +123,14 @@ describe('search service', () => {
     }
     const found = await s.query('vellichor')
     expect(found.hits.map((h) => h.ref).sort()).toEqual(['passage:user-m0#1', 'passage:user-m2#1', 'passage:user-m3#1', 'passage:user-m4#1', 'passage:user-m5#1'])
+    // While the user searches, the segments stay as they are, each stored.
+    expect(await db.searchIndexes.where('key').startsWith('changes:').count()).toBe(6)
+    await s.service.idleWork()
     const rows = await db.searchIndexes.where('key').startsWith('changes:').toArray()
-    expect(rows.length).toBeLessThanOrEqual(4)
+    expect(rows.length).toBe(1)
+    // The merged segment answers as its parts did, its texts read from the sources.
+    const merged = await s.query('vellichor')
+    expect(merged.hits.map((h) => [h.ref, h.score.toFixed(6), h.snippet.map((p) => p.text).join('')])).toEqual(found.hits.map((h) => [h.ref, h.score.toFixed(6), h.snippet.map((p) => p.text).join('')]))
     expect(s.messages.filter((m) => m.type === 'status' && m.state === 'building')).toHaveLength(1)
     // A new start reads the stored segments and answers the same, with the same scores as one index built from scratch.
     const next = serviceOn(db)
@@ -191,6 +197,30 @@ describe('search service', () => {
     expect(opened).not.toHaveBeenCalled()
     s.service.handle({ type: 'init' })
     expect((await early).total).toBeGreaterThan(0)
+  })
+
+  it('builds the index a batch of sources at a time and stores no passage text, reading the texts of the hits it shows', async () => {
+    const db = await loadedDb()
+    await db.sources.bulkAdd(
+      Array.from({ length: 250 }, (_, i) => ({ id: `user-b${i}`, title: `Brief ${i}`, publisher: null, publishedOn: null, language: 'en', origin: 'user', text: `Brief ${i} on the lindworm corridor.\n\nA second paragraph, number ${i}.`, updated: '2027-01-01T00:00:00.000Z' }) as never)
+    )
+    const whole = vi.spyOn(db.sources, 'toArray')
+    const batches = vi.spyOn(db.sources, 'bulkGet')
+    const s = serviceOn(db)
+    s.service.handle({ type: 'init' })
+    await vi.waitFor(() => expect(s.ready()).toBeDefined())
+    expect(whole).not.toHaveBeenCalled()
+    const sizes = batches.mock.calls.map(([keys]) => (keys as string[]).length)
+    expect(sizes.length).toBeGreaterThan(2)
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(100)
+    // A query reads the sources of the hits it shows, for their snippets.
+    const found = await s.query('lindworm corridor')
+    expect(found.total).toBe(250)
+    expect(found.hits[0]!.snippet.map((p) => p.text).join('')).toMatch(/^Brief \d+ on the lindworm corridor\.$/)
+    const stored = await db.searchIndexes.get('dataset')
+    const passages = stored!.data.docs.filter((d) => d.kind === 'passage')
+    expect(passages.length).toBeGreaterThan(500)
+    expect(passages.filter((d) => d.body)).toEqual([])
   })
 
   it('stores with the index what it holds, for the import to count its rewrite', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { annotationDocuments, compactForms, datasetDocuments } from '../../src/shared/search/documents'
-import { buildIndex, loadIndex, search, serializeIndex } from '../../src/shared/search/engine'
+import { annotationDocuments, compactForms, datasetDocuments, type SearchDoc } from '../../src/shared/search/documents'
+import { buildIndex, loadIndex, search, searchStored, serializeIndex, type SearchIndex, type TextStore } from '../../src/shared/search/engine'
 import { parseQuery, words } from '../../src/shared/search/query'
 import type { Annotation } from '../../src/shared/model/annotation'
 import { shippedDataset } from '../support/dataset'
@@ -9,6 +9,34 @@ const docs = datasetDocuments(shippedDataset())
 const index = buildIndex(docs)
 const mentioning = (word: string) =>
   new Set(docs.filter((d) => `${d.title} ${d.aliases} ${d.body} ${d.partner} ${d.type}`.toLowerCase().includes(word)).map((d) => d.ref))
+
+const passageDoc = (i: number): SearchDoc => ({
+  ref: `passage:clip-${i}#1`,
+  kind: 'passage',
+  id: `clip-${i}`,
+  href: `/sources/clip-${i}?at=0-10`,
+  title: `Clip ${i}`,
+  aliases: '',
+  body: '',
+  tags: '',
+  partner: '',
+  type: 'passage source',
+  years: [],
+  themes: [],
+  partners: [],
+  meetings: [],
+  start: 0,
+  end: 10,
+  paragraph: 1
+})
+
+/** A text store over an index built in memory, noting what each read asked for. */
+const textsOf = (built: SearchIndex, asked: string[][]): TextStore => ({
+  read: async (docs) => {
+    asked.push(docs.map((d) => d.ref))
+    return new Map(docs.map((d) => [d.ref, built.docs.get(d.ref)!.body]))
+  }
+})
 
 describe('query parsing', () => {
   it('tokenises like the index: lower case, folded, letters and digits apart, punctuation trimmed', () => {
@@ -120,9 +148,46 @@ describe('search engine', () => {
     expect(hit.paragraph).toBeGreaterThan(0)
   })
 
-  it('survives a round trip through JSON', () => {
-    const restored = loadIndex(structuredClone(serializeIndex(index)))
-    expect(search([restored], 'anti scam').hits.map((h) => h.ref)).toEqual(refs('anti scam'))
+  it('survives a round trip through storage, its passages read back from their sources for the hits shown', async () => {
+    const stored = structuredClone(serializeIndex(index))
+    // What is stored holds no passage's text: the sources keep it.
+    expect(stored.docs.filter((d) => d.kind === 'passage' && d.body)).toEqual([])
+    const asked: string[][] = []
+    const restored = loadIndex(stored, textsOf(index, asked))
+    for (const query of ['anti scam', '"digital economy"', 'subsea cable repair']) {
+      const expected = search([index], query)
+      expect((await searchStored([restored], query)).hits).toEqual(expected.hits)
+    }
+    // Only the texts of candidates shown or checked for a phrase were read.
+    expect(Math.max(...asked.map((a) => a.length))).toBeLessThanOrEqual(200)
+    expect(() => search([restored], 'anti scam')).toThrow(/searchStored/)
+  })
+
+  it('checks a phrase in the best candidates first, and says when its count is a floor', async () => {
+    // 600 passages hold both words; only every third holds them side by side. Each has words of
+    // its own, or they would be shown once as copies of one text.
+    const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26))
+    const own = (i: number): string => Array.from({ length: 10 }, (_, k) => `zz${letters(i * 10 + k)}`).join(' ')
+    const passages = Array.from({ length: 600 }, (_, i) => ({
+      ...passageDoc(i),
+      body: i % 3 === 0 ? `The quillwort harbour plan: ${own(i)}.` : `The harbour was closed; a quillwort plan: ${own(i)}.`
+    }))
+    const built = buildIndex(passages)
+    const asked: string[][] = []
+    const stored = loadIndex(structuredClone(serializeIndex(built)), textsOf(built, asked))
+    const few = await searchStored([stored], '"quillwort harbour"', {}, 10)
+    expect(few.hits).toHaveLength(10)
+    expect(few.hits.every((h) => h.snippet.map((p) => p.text).join('').includes('quillwort harbour'))).toBe(true)
+    expect(few.totalIsAtLeast).toBe(true)
+    expect(few.total).toBeGreaterThanOrEqual(30)
+    expect(few.total).toBeLessThanOrEqual(200)
+    // Only the candidates checked were read, not all 600.
+    expect(asked.flat().length).toBeLessThan(600)
+    // With room for every match, the count is exact, and the same in memory.
+    const all = await searchStored([stored], '"quillwort harbour"', {}, 300)
+    expect(all.total).toBe(200)
+    expect(all.totalIsAtLeast).toBeUndefined()
+    expect(search([built], '"quillwort harbour"', {}, 300).hits.map((h) => h.ref)).toEqual(all.hits.map((h) => h.ref))
   })
 
   it('merges the notes index with the dataset index', () => {

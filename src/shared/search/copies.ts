@@ -14,11 +14,18 @@ const NEAR_COPY_LENGTH = 1500
 const NEAR_COPY = 0.8
 const copyKeys = new WeakMap<SearchDoc, { key: string; words?: Set<string> }>()
 
-/** A text's key for exact copies (case and spacing aside), and its word set for near copies, made once. */
-function copyKeyOf(doc: SearchDoc, withWords: boolean): { key: string; words?: Set<string> } {
-  let entry = copyKeys.get(doc)
-  if (!entry) copyKeys.set(doc, (entry = { key: doc.body.toLowerCase().replace(/\s+/g, ' ').trim() }))
-  if (withWords && !entry.words) entry.words = new Set(tokenWords(doc.body))
+/**
+ * A text's key for exact copies (case and spacing aside), and its word set for near copies, made
+ * once for a text held in memory. A text read from storage for this query is not kept.
+ */
+function copyKeyOf(doc: SearchDoc, text: string, withWords: boolean): { key: string; words?: Set<string> } {
+  const held = text === doc.body
+  let entry = held ? copyKeys.get(doc) : undefined
+  if (!entry) {
+    entry = { key: text.toLowerCase().replace(/\s+/g, ' ').trim() }
+    if (held) copyKeys.set(doc, entry)
+  }
+  if (withWords && !entry.words) entry.words = new Set(tokenWords(text))
   return entry
 }
 
@@ -34,7 +41,7 @@ function nearCopy(a: Set<string>, b: Set<string>): boolean {
  * dataset ships, with its quotes curled or a word changed; one file imported twice) is shown
  * once, where the better copy ranks, as the user's own copy if they have one.
  */
-export function withoutCopies<C extends { doc: SearchDoc; score: number }>(ranked: readonly C[]): C[] {
+export function withoutCopies<C extends { doc: SearchDoc; score: number }>(ranked: readonly C[], textOf: (candidate: C) => string = (c) => c.doc.body): C[] {
   const exact = new Map<string, number>()
   const near: { words: Set<string>; at: number }[] = []
   const out: C[] = []
@@ -44,8 +51,9 @@ export function withoutCopies<C extends { doc: SearchDoc; score: number }>(ranke
       out.push(candidate)
       continue
     }
-    const window = passages++ < NEAR_COPY_WINDOW && candidate.doc.body.length <= NEAR_COPY_LENGTH
-    const { key, words } = copyKeyOf(candidate.doc, window)
+    const text = textOf(candidate)
+    const window = passages++ < NEAR_COPY_WINDOW && text.length <= NEAR_COPY_LENGTH
+    const { key, words } = copyKeyOf(candidate.doc, text, window)
     const at = exact.get(key) ?? (words ? near.find((n) => nearCopy(n.words, words))?.at : undefined)
     if (at === undefined) {
       exact.set(key, out.length)

@@ -45,6 +45,8 @@ export interface SearchOutcome {
   hits: SearchHit[]
   total: number
   /** Set when few exact matches led to a typo-tolerant search: the words it matched instead. */
+  /** Set when `total` is a floor: a phrase was checked in the best candidates' texts, not in all. */
+  totalIsAtLeast?: true
   correctedTo: string | null
   message: string | null
 }
@@ -70,38 +72,79 @@ export interface SearchIndex {
   docs: Map<string, SearchDoc>
   /** Refs whose stored version is stale (a newer one lives in another index): never returned. */
   hidden?: ReadonlySet<string>
+  /**
+   * Where the texts of its passages are, when they are not held in memory (their `body` is
+   * empty): a passage is a span of its source's text, which storage already keeps. Lucene keeps
+   * stored fields apart from the postings for the same reason: a query reads the texts of the
+   * few hits it shows, and memory holds the index, not the library.
+   */
+  texts?: TextStore
 }
 
-/** What is stored in IndexedDB: typed arrays and plain objects, cloned as they are. */
+/** Reads the bodies of documents whose text is not in memory. */
+export interface TextStore {
+  /** Each document's body, by ref; a document whose text is gone is left out. */
+  read(docs: readonly SearchDoc[]): Promise<Map<string, string>>
+}
+
+/** What is stored in IndexedDB: typed arrays and plain objects, cloned as they are; passages without their text. */
 export interface SerializedIndex {
   index: CompactIndex
   docs: SearchDoc[]
 }
 
-export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
-  let counts: BuilderCounts | null = null
-  const index = lunr(function () {
-    counts = this as unknown as BuilderCounts
-    configureBuilder(this)
-    this.ref('ref')
+/** A passage's text is a span of its source's: it need not be held twice. */
+const textIsStored = (doc: SearchDoc): boolean => doc.kind === 'passage'
+
+/**
+ * Builds an index from documents added in batches, so a large library is read a batch of sources
+ * at a time: lunr's builder keeps the counts it needs, not the texts. With `texts`, the index
+ * keeps its passages without their text (read from `texts` when shown); without, it keeps them.
+ */
+export class IndexBuilder {
+  private readonly builder = new lunr.Builder()
+  private readonly docs = new Map<string, SearchDoc>()
+
+  constructor(private readonly texts?: TextStore) {
+    configureBuilder(this.builder)
+    this.builder.ref('ref')
     // Weights are applied at query time (`FIELD_WEIGHT`), so every field is built alike.
-    for (const f of FIELDS) this.field(f, { extractor: (doc: object) => fieldValue(doc as SearchDoc, f) } as object)
+    for (const f of FIELDS) this.builder.field(f, { extractor: (doc: object) => fieldValue(doc as SearchDoc, f) } as object)
     // No position metadata: it would triple the index and its load time. Match positions for
     // snippets are found again for the few hits shown (`positionsOf`).
-    for (const doc of docs) this.add(doc)
-  })
-  return { index: compactFrom(index, docs.map((d) => d.ref), counts!), docs: new Map(docs.map((d) => [d.ref, d])) }
+  }
+
+  add(docs: readonly SearchDoc[]): this {
+    for (const doc of docs) {
+      this.builder.add(doc)
+      this.docs.set(doc.ref, this.texts && textIsStored(doc) && doc.body ? { ...doc, body: '' } : doc)
+    }
+    return this
+  }
+
+  finish(): SearchIndex {
+    const index = this.builder.build()
+    const counts = this.builder as unknown as BuilderCounts
+    const built: SearchIndex = { index: compactFrom(index, [...this.docs.keys()], counts), docs: this.docs }
+    return this.texts ? { ...built, texts: this.texts } : built
+  }
 }
 
+export const buildIndex = (docs: readonly SearchDoc[], texts?: TextStore): SearchIndex => new IndexBuilder(texts).add(docs).finish()
+
+/** The index as stored: its passages without their text, which stays in the sources. */
 export function serializeIndex(search: SearchIndex): SerializedIndex {
-  return { index: search.index, docs: [...search.docs.values()] }
+  return { index: search.index, docs: [...search.docs.values()].map((d) => (textIsStored(d) && d.body ? { ...d, body: '' } : d)) }
 }
 
-/** An index as stored: its arrays are used as they are; only the term and field maps are built. */
-export function loadIndex(data: SerializedIndex): SearchIndex {
+/**
+ * An index as stored: its arrays are used as they are; only the term and field maps are built.
+ * Its passages' texts are read from `texts` when a query shows them.
+ */
+export function loadIndex(data: SerializedIndex, texts: TextStore): SearchIndex {
   if (data.index?.format !== 'compact-3') throw new Error('The stored search index has an older format.')
   runtimeOf(data.index)
-  return { index: data.index, docs: new Map(data.docs.map((d) => [d.ref, d])) }
+  return { index: data.index, docs: new Map(data.docs.map((d) => [d.ref, d])), texts }
 }
 
 export interface SearchOptions {
@@ -148,17 +191,28 @@ interface Candidate {
   forms: readonly string[]
 }
 
-function candidates(search: SearchIndex, words: readonly PlannedWord[], stats: CorpusStats, parsed: ParsedQuery, filters: SearchFilters, wanted: string): Candidate[] {
+/** The texts of documents read from storage for one query, and the way to a document's body. */
+class Bodies {
+  private readonly read = new Map<SearchDoc, string>()
+  /** Documents whose text must be read before `of` can give it. */
+  missing(list: readonly Candidate[]): Candidate[] {
+    return list.filter((c) => c.index.texts && textIsStored(c.doc) && !this.read.has(c.doc))
+  }
+  take(list: readonly Candidate[], texts: ReadonlyMap<string, string>): void {
+    for (const c of list) this.read.set(c.doc, texts.get(c.doc.ref) ?? '')
+  }
+  of = (c: Candidate): string => this.read.get(c.doc) ?? c.doc.body
+}
+
+function candidates(search: SearchIndex, words: readonly PlannedWord[], stats: CorpusStats, filters: SearchFilters, wanted: string): Candidate[] {
   const results = evaluate(search.index, words, stats)
   const forms = [...new Set(words.filter((w) => w.presence !== 'prohibited').flatMap((w) => w.expansions.map((e) => e.term)))]
-  const patterns = parsed.phrases.map(phrasePattern)
   const ordered = inOrder(search)
   const out: Candidate[] = []
   for (const result of results) {
     if (search.hidden?.has(result.ref)) continue
     const doc = ordered[result.doc]?.ref === result.ref ? ordered[result.doc] : search.docs.get(result.ref)
     if (!doc || !passesFilters(doc, filters)) continue
-    if (patterns.length && !hasPhrases(doc, patterns)) continue
     const named = NAMED_KINDS.has(doc.kind) && result.named ? (isExactName(doc, wanted) ? EXACT_NAME_BONUS : NAMED_BONUS) : 1
     out.push({ result, doc, index: search, forms, score: result.score * KIND_WEIGHT[doc.kind] * named * (doc.heading ? HEADING_WEIGHT : 1) })
   }
@@ -167,11 +221,11 @@ function candidates(search: SearchIndex, words: readonly PlannedWord[], stats: C
 
 const matchedTerms = (c: Candidate): string[] => termsIn(c.index.index, c.result.doc, c.forms)
 
-function toHit(candidate: Candidate): SearchHit {
+function toHit(candidate: Candidate, body: string): SearchHit {
   const { doc, score } = candidate
   const terms = new Set(matchedTerms(candidate))
   // A snippet shows the first match and what follows it: a dozen marks are plenty.
-  const bodyPositions = positionsOf(doc.body, terms, 12)
+  const bodyPositions = positionsOf(body, terms, 12)
   return {
     ref: doc.ref,
     kind: doc.kind,
@@ -179,7 +233,7 @@ function toHit(candidate: Candidate): SearchHit {
     title: doc.title,
     href: doc.href,
     score,
-    snippet: bodyPositions.length ? snippetFrom(doc.body, bodyPositions) : snippetFrom(doc.body || doc.aliases, []),
+    snippet: bodyPositions.length ? snippetFrom(body, bodyPositions) : snippetFrom(body || doc.aliases, []),
     titleParts: snippetFrom(doc.title, positionsOf(doc.title, terms), 400),
     ...(doc.start !== undefined ? { start: doc.start, end: doc.end } : {}),
     ...(doc.paragraph !== undefined ? { paragraph: doc.paragraph } : {})
@@ -187,17 +241,17 @@ function toHit(candidate: Candidate): SearchHit {
 }
 
 /** Bump when documents or fields change shape, so stored indexes are rebuilt. */
-export const ENGINE_VERSION = 5
+export const ENGINE_VERSION = 6
 
 /** The words typo variants matched in the best hits, as written in their text. */
-function correction(top: readonly Candidate[], parsed: ParsedQuery): string | null {
+function correction(top: readonly Candidate[], parsed: ParsedQuery, bodyOf: (c: Candidate) => string): string | null {
   const typed = new Set(parsed.clauses.map((c) => termOf(c.term)))
   const seen: string[] = []
   for (const candidate of top.slice(0, 5)) {
     const { result, doc } = candidate
     if (!result.typo) continue
     const terms = new Set(matchedTerms(candidate).filter((t) => !typed.has(t)))
-    for (const text of [doc.title, doc.aliases, doc.body]) {
+    for (const text of [doc.title, doc.aliases, bodyOf(candidate)]) {
       for (const [start, length] of positionsOf(text, terms, 3)) {
         const word = text.slice(start, start + length).toLowerCase()
         if (!seen.includes(word)) seen.push(word)
@@ -226,19 +280,19 @@ function best(found: readonly Candidate[], limit: number): Candidate[] {
 }
 
 /** The text whose word order a candidate is judged by: a record's name and its text. */
-const arrangedText = (doc: SearchDoc): string => (NAMED_KINDS.has(doc.kind) ? `${doc.title}\n${doc.body}` : doc.body)
+const arrangedText = (doc: SearchDoc, body: string): string => (NAMED_KINDS.has(doc.kind) ? `${doc.title}\n${body}` : body)
 
 /** How many of the best candidates are re-ranked, and how much of each text is read for it. */
 const REARRANGED = 30
 const REARRANGED_TEXT = 1500
 
 /** The best candidates re-ranked by where the query's words stand in their text (`proximity.ts`). */
-function rearranged(top: Candidate[], parsed: ParsedQuery): Candidate[] {
+function rearranged(top: Candidate[], parsed: ParsedQuery, bodyOf: (c: Candidate) => string): Candidate[] {
   const shape: QueryShape | null = queryShape(parsed.clauses.filter((c) => c.presence !== 'prohibited'))
   if (!shape) return top
   // Only the head of the list can move into the first places; its texts are read, the rest keep their order.
   const head = top.slice(0, REARRANGED)
-  for (const candidate of head) candidate.score *= arrangementFactor(arrangedText(candidate.doc).slice(0, REARRANGED_TEXT), shape)
+  for (const candidate of head) candidate.score *= arrangementFactor(arrangedText(candidate.doc, bodyOf(candidate)).slice(0, REARRANGED_TEXT), shape)
   return [...head.sort(byScore), ...top.slice(REARRANGED)]
 }
 
@@ -262,12 +316,18 @@ function hiddenOrdinals(search: SearchIndex): number[] {
 const COPIES_SLACK = 20
 const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || compareText(a.doc.ref, b.doc.ref)
 
+/** Phrase candidates whose text is checked at a time, best first. */
+const PHRASE_BATCH = 200
+
+/** Texts a query needs read before it can go on. */
+export type TextRequest = Candidate[]
+
 /**
- * Searches one or more indexes (the large dataset index and the small notes index) and merges
- * their hits by weighted score. Snippets are made for the `limit` best hits only, so a word found
- * in every document costs little more than a rare one.
+ * A search as steps: it yields the candidates whose texts it needs (passages of stored indexes),
+ * and goes on once they are read. `search` runs it on texts held in memory, `searchStored` on
+ * texts read from storage; both give the same outcome for the same documents.
  */
-export function search(indexes: readonly SearchIndex[], input: string, filters: SearchFilters = {}, limit = 50, options: SearchOptions = {}): SearchOutcome {
+function* searching(indexes: readonly SearchIndex[], input: string, filters: SearchFilters, limit: number, options: SearchOptions): Generator<TextRequest, SearchOutcome, ReadonlyMap<string, string>> {
   const parsed = parseQuery(input)
   const message = parsed.truncated ? 'The query was cut to its first 500 characters.' : null
   if (!parsed.clauses.some((c) => c.presence !== 'prohibited')) {
@@ -284,7 +344,64 @@ export function search(indexes: readonly SearchIndex[], input: string, filters: 
     parsed,
     options.typing ?? false
   )
-  const found = indexes.flatMap((ix) => candidates(ix, planned, stats, parsed, filters, wanted))
-  const top = withoutCopies(rearranged(best(found, limit + COPIES_SLACK), parsed)).slice(0, limit)
-  return { hits: top.map(toHit), total: found.length, correctedTo: correction(top, parsed), message }
+  const bodies = new Bodies()
+  let found = indexes.flatMap((ix) => candidates(ix, planned, stats, filters, wanted))
+  const wantedTop = limit + COPIES_SLACK
+  let total = found.length
+  let atLeast = false
+  if (parsed.phrases.length) {
+    // A phrase is checked in the text, best candidates first, until enough hold it: a common
+    // phrase does not read every text that has its words.
+    const patterns = parsed.phrases.map(phrasePattern)
+    const holds = (c: Candidate): boolean => hasPhrases({ title: c.doc.title, aliases: c.doc.aliases, tags: c.doc.tags, body: bodies.of(c) }, patterns)
+    const ranked = [...found].sort(byScore)
+    const kept: Candidate[] = []
+    let checked = 0
+    while (checked < ranked.length && kept.length < wantedTop) {
+      const batch = ranked.slice(checked, checked + PHRASE_BATCH)
+      const missing = bodies.missing(batch)
+      if (missing.length) bodies.take(missing, yield missing)
+      for (const c of batch) if (holds(c)) kept.push(c)
+      checked += batch.length
+    }
+    // Candidates past those checked may hold the phrase too: the count is a floor.
+    atLeast = checked < ranked.length
+    total = kept.length
+    found = kept
+  }
+  const head = best(found, wantedTop)
+  const missing = bodies.missing(head)
+  if (missing.length) bodies.take(missing, yield missing)
+  const top = withoutCopies(rearranged(head, parsed, bodies.of), bodies.of).slice(0, limit)
+  return { hits: top.map((c) => toHit(c, bodies.of(c))), total, ...(atLeast ? { totalIsAtLeast: true } : {}), correctedTo: correction(top, parsed, bodies.of), message }
+}
+
+/**
+ * Searches one or more indexes (the large dataset index and the small notes index) and merges
+ * their hits by weighted score. Snippets are made for the `limit` best hits only, so a word found
+ * in every document costs little more than a rare one. Every index must hold its texts in memory.
+ */
+export function search(indexes: readonly SearchIndex[], input: string, filters: SearchFilters = {}, limit = 50, options: SearchOptions = {}): SearchOutcome {
+  const step = searching(indexes, input, filters, limit, options).next()
+  if (step.done) return step.value
+  throw new Error(`The texts of ${step.value.length} stored documents are needed: use searchStored.`)
+}
+
+/** `search` over indexes whose passages' texts are in storage: reads the texts of the hits it shows. */
+export async function searchStored(indexes: readonly SearchIndex[], input: string, filters: SearchFilters = {}, limit = 50, options: SearchOptions = {}): Promise<SearchOutcome> {
+  const steps = searching(indexes, input, filters, limit, options)
+  let step = steps.next()
+  while (!step.done) {
+    const wanted = step.value
+    const texts = new Map<string, string>()
+    const byIndex = new Map<SearchIndex, SearchDoc[]>()
+    for (const c of wanted) {
+      const docs = byIndex.get(c.index)
+      if (docs) docs.push(c.doc)
+      else byIndex.set(c.index, [c.doc])
+    }
+    for (const [index, docs] of byIndex) for (const [ref, text] of await index.texts!.read(docs)) texts.set(ref, text)
+    step = steps.next(texts)
+  }
+  return step.value
 }

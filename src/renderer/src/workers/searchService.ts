@@ -9,9 +9,14 @@
  * a deletion is a mark with no documents. An import builds only its own segment, from the
  * documents that changed, so a new document is searchable in about a second whatever the size
  * of the library; scores do not depend on the segment a document sits in (`score.ts`). Past
- * `MAX_SEGMENTS` the small segments are merged into one, from their own documents (no source is
- * read again); when they outgrow a share of the base, everything is built again as one base. A
- * new dataset version rebuilds everything.
+ * `MAX_SEGMENTS` the small segments are merged into one when the user is idle, reading their
+ * texts a batch at a time; queries answer from the segments there are until the merged one
+ * replaces its parts, in one transaction. When the segments outgrow a share of the base,
+ * everything is built again as one base, a batch of sources at a time. A new dataset version
+ * rebuilds everything.
+ *
+ * The index holds no passage's text: a passage is a span of its source, and a query reads the
+ * sources of the hits it shows (`SourceTexts`). Memory holds the postings, not the library.
  *
  * The notes and highlights take each change into a small delta index at once and are rebuilt
  * whole when the user pauses (`NotesIndex`).
@@ -22,15 +27,16 @@
  * between building a segment and storing it loses nothing: the next start compares what the
  * stored segments hold with the database and builds only the difference.
  */
-import { datasetDocuments } from '@shared/search/documents'
+import { datasetDocuments, passageDocuments } from '@shared/search/documents'
 import { NotesIndex } from '@shared/search/notesIndex'
-import { ENGINE_VERSION, buildIndex, loadIndex, search, serializeIndex, type SearchFilters, type SearchIndex } from '@shared/search/engine'
+import { ENGINE_VERSION, IndexBuilder, buildIndex, loadIndex, searchStored, serializeIndex, type SearchFilters, type SearchIndex } from '@shared/search/engine'
 import type { Annotation } from '@shared/model/annotation'
 import { storedStringBytes } from '@shared/import/storageEstimate'
 import { describeStorageError } from '@shared/storageErrors'
 import { SEARCH_INDEX_CONTENT_KEY, db, isUsers, reopenIfClosed, type DeskDatabase, type StoredSource } from '../db/db'
 import type { SearchDoc } from '@shared/search/documents'
 import type { SearchRequest, SearchResponse } from './search.protocol'
+import { SourceTexts } from './sourceTexts'
 
 const LARGE = 'dataset'
 /** Segments of changes are stored as `changes:<sequence>`, beside the base. */
@@ -44,6 +50,12 @@ const MAX_SEGMENTS = 4
 /** Everything is built again as one base when the segments hold more documents than this share of it, or this many. */
 const CHANGES_SHARE = 0.5
 const CHANGES_FLOOR = 5000
+/** Sources read at a time when the index is built: the texts of a batch are let go before the next is read. */
+const SOURCES_PER_BATCH = 100
+/** Documents whose texts are read at a time when segments are merged. */
+const DOCS_PER_MERGE_BATCH = 500
+/** Segments are merged once the user has left search and imports alone this long. */
+const MERGE_AFTER_IDLE_MS = 2000
 
 /** What the whole large index depends on: the engine and the dataset. A change here rebuilds it all. */
 export async function contentVersion(database: DeskDatabase): Promise<string> {
@@ -117,11 +129,23 @@ export class SearchService {
   /** Queries that arrive before `init` wait here: the dataset may still be loading. */
   private started!: () => void
   private readonly initRequested = new Promise<void>((resolve) => (this.started = resolve))
+  private readonly texts: SourceTexts
+  private mergeTimer: ReturnType<typeof setTimeout> | null = null
+  private merging: Promise<void> = Promise.resolve()
 
   constructor(
     private readonly post: (message: SearchResponse) => void,
-    private readonly database: DeskDatabase = db
-  ) {}
+    private readonly database: DeskDatabase = db,
+    private readonly mergeAfterIdleMs = MERGE_AFTER_IDLE_MS
+  ) {
+    this.texts = new SourceTexts(database)
+  }
+
+  /** Resolves once no merge is waiting or running (for tests and a clean close). */
+  async idleWork(): Promise<void> {
+    while (this.mergeTimer) await new Promise((resolve) => setTimeout(resolve, Math.max(10, this.mergeAfterIdleMs)))
+    await this.merging
+  }
 
   handle(request: SearchRequest): void {
     if (request.type === 'init') void this.init()
@@ -164,6 +188,8 @@ export class SearchService {
     const started = performance.now()
     // Dexie stays closed after a reopen that failed (a full disk): ask again rather than wait for a restart.
     await reopenIfClosed(this.database)
+    // A source may have been edited or removed: its text is read again.
+    this.texts.forget()
     const version = await contentVersion(this.database)
     const units = await currentUnits(this.database)
     let warning: string | null | undefined
@@ -172,10 +198,10 @@ export class SearchService {
       this.post({ type: 'status', state: 'loading' })
       const stored = await this.database.searchIndexes.get(LARGE)
       if (stored?.contentVersion === version && stored.units) {
-        this.useBase(loadIndex(stored.data), new Map(Object.entries(stored.units)), version, stored.built)
+        this.useBase(loadIndex(stored.data, this.texts), new Map(Object.entries(stored.units)), version, stored.built)
         const rows = await this.database.searchIndexes.where('key').startsWith(SEGMENT).toArray()
         const mine = rows.filter((r) => r.contentVersion === `${version}@${stored.built}` && r.units).sort((a, b) => sequenceOf(a.key) - sequenceOf(b.key))
-        this.segments = mine.map((r) => ({ key: r.key, index: r.data.docs.length ? loadIndex(r.data) : null, units: new Map(Object.entries(r.units!)) }))
+        this.segments = mine.map((r) => ({ key: r.key, index: r.data.docs.length ? loadIndex(r.data, this.texts) : null, units: new Map(Object.entries(r.units!)) }))
         this.sequence = Math.max(0, ...mine.map((r) => sequenceOf(r.key)))
         this.hideOlderVersions()
       } else {
@@ -247,13 +273,25 @@ export class SearchService {
     return { changed, removed }
   }
 
-  /** The base built again from everything, stored in place of the stale one. */
+  /**
+   * The base built again from everything, stored in place of the stale one. Sources are read a
+   * batch at a time, never every text at once: the builder keeps counts, not texts.
+   */
   private async rebuild(version: string, units: Map<string, string>, started: number, stale: boolean): Promise<string | null | undefined> {
     this.post({ type: 'status', state: 'building' })
     const d = this.database
-    const [meetings, initiatives, parties, sources] = await Promise.all([d.meetings.toArray(), d.initiatives.toArray(), d.parties.toArray(), d.sources.toArray()])
-    this.useBase(buildIndex(datasetDocuments({ meetings, initiatives, parties, sources })), units, version, new Date().toISOString())
-    return this.store(version, sources, Math.round(performance.now() - started), stale)
+    const [meetings, initiatives, parties, ids] = await Promise.all([d.meetings.toArray(), d.initiatives.toArray(), d.parties.toArray(), d.sources.toCollection().primaryKeys()])
+    const builder = new IndexBuilder(this.texts).add(datasetDocuments({ meetings, initiatives, parties, sources: [] }))
+    let textBytes = 0
+    for (let i = 0; i < ids.length; i += SOURCES_PER_BATCH) {
+      for (const source of await d.sources.bulkGet(ids.slice(i, i + SOURCES_PER_BATCH))) {
+        if (!source) continue
+        builder.add(passageDocuments(source))
+        textBytes += storedStringBytes(source.text)
+      }
+    }
+    this.useBase(builder.finish(), units, version, new Date().toISOString())
+    return this.store(version, textBytes, Math.round(performance.now() - started), stale)
   }
 
   /**
@@ -282,26 +320,57 @@ export class SearchService {
     for (const unit of removed) segmentUnits.set(unit, '')
     const live = this.segments.reduce((n, x) => n + (x.index?.docs.size ?? 0), 0) + fresh.length
     if (live > Math.max(CHANGES_FLOOR, CHANGES_SHARE * (this.large?.docs.size ?? 0))) return this.rebuild(version, new Map(units), started, true)
-    this.segments.push({ key: `${SEGMENT}${String(++this.sequence).padStart(6, '0')}`, index: fresh.length ? buildIndex(fresh) : null, units: segmentUnits })
-    const merged = this.segments.length > MAX_SEGMENTS ? this.mergeSegments() : []
+    this.segments.push({ key: `${SEGMENT}${String(++this.sequence).padStart(6, '0')}`, index: fresh.length ? buildIndex(fresh, this.texts) : null, units: segmentUnits })
     this.hideOlderVersions()
-    return this.storeSegments(version, merged)
+    this.mergeWhenIdle()
+    return this.storeSegments(version, [])
+  }
+
+  /** (Re)starts the wait for a pause before merging: a merge never competes with the user's typing or an import. */
+  private mergeWhenIdle(): void {
+    if (this.mergeTimer) clearTimeout(this.mergeTimer)
+    this.mergeTimer = null
+    if (this.segments.length <= MAX_SEGMENTS) return
+    this.mergeTimer = setTimeout(() => {
+      this.mergeTimer = null
+      // After any refresh under way; queries do not wait for the merge.
+      const after = this.ready ?? Promise.resolve()
+      this.merging = this.merging.then(() => after).then(() => this.mergeSegments())
+    }, this.mergeAfterIdleMs)
   }
 
   /**
-   * The segments of changes folded into one, from the documents they hold that are not hidden
-   * (no source is read again); returns the keys of the segments it replaced.
+   * The segments of changes folded into one, from the documents they hold that are not hidden,
+   * their texts read a batch at a time; it replaces its parts in memory and in storage (one
+   * transaction) only if nothing changed them meanwhile. Queries use the parts until then.
    */
-  private mergeSegments(): string[] {
+  private async mergeSegments(): Promise<void> {
+    if (this.segments.length <= MAX_SEGMENTS) return
     this.hideOlderVersions()
-    const replaced = this.segments.map((x) => x.key)
-    const docs = this.segments.flatMap((x) => [...(x.index?.docs.values() ?? [])].filter((doc) => !x.index!.hidden?.has(doc.ref)))
+    const [parts, base, version] = [[...this.segments], this.large, this.datasetKey]
+    const docs = parts.flatMap((x) => [...(x.index?.docs.values() ?? [])].filter((doc) => !x.index!.hidden?.has(doc.ref)))
+    const builder = new IndexBuilder(this.texts)
+    try {
+      for (let i = 0; i < docs.length; i += DOCS_PER_MERGE_BATCH) {
+        const batch = docs.slice(i, i + DOCS_PER_MERGE_BATCH)
+        const texts = await this.texts.read(batch.filter((d) => d.kind === 'passage'))
+        builder.add(batch.map((d) => (texts.has(d.ref) ? { ...d, body: texts.get(d.ref)! } : d)))
+      }
+    } catch (error) {
+      // The parts stay as they are, and searchable; the next change tries again.
+      this.post({ type: 'status', state: 'ready', docs: this.size, warning: notRefreshed(error) })
+      return
+    }
+    if (this.large !== base || this.datasetKey !== version || parts.some((x, i) => this.segments[i] !== x)) return
     const units = new Map<string, string>()
-    for (const x of this.segments) for (const [unit, v] of x.units) units.set(unit, v)
+    for (const x of parts) for (const [unit, v] of x.units) units.set(unit, v)
     // A removal the base never held needs no mark once merged.
     for (const [unit, v] of units) if (v === '' && !this.baseUnits.has(unit)) units.delete(unit)
-    this.segments = [{ key: `${SEGMENT}${String(++this.sequence).padStart(6, '0')}`, index: docs.length ? buildIndex(docs) : null, units }]
-    return replaced
+    const merged: Segment = { key: `${SEGMENT}${String(++this.sequence).padStart(6, '0')}`, index: docs.length ? builder.finish() : null, units }
+    this.segments = [merged, ...this.segments.slice(parts.length)]
+    this.hideOlderVersions()
+    const said = await this.putSegments(version, [merged], parts.map((x) => x.key), this.warned ? null : undefined)
+    if (said) this.post({ type: 'status', state: 'ready', docs: this.size, warning: said })
   }
 
   /** Stores the newest segment (or the merged one in place of its parts, in one transaction). */
@@ -343,12 +412,12 @@ export class SearchService {
    * estimate. A failure is not the search's: it answers from memory. Returns the words to show
    * (the first failure in this session only), null once stored, undefined when nothing is to say.
    */
-  private async store(version: string, sources: readonly StoredSource[] | null, buildMs: number, stale: boolean): Promise<string | null | undefined> {
+  private async store(version: string, textBytes: number | null, buildMs: number, stale: boolean): Promise<string | null | undefined> {
     const d = this.database
     let passages = 0
     for (const doc of this.large!.docs.values()) if (doc.kind === 'passage') passages++
     // Without the texts at hand (a base stored late), the figures stored with it stay as they were.
-    const content = sources ? { textBytes: sources.reduce((n, s) => n + storedStringBytes(s.text), 0), passages } : null
+    const content = textBytes !== null ? { textBytes, passages } : null
     try {
       if (stale) await d.transaction('rw', d.searchIndexes, () => d.searchIndexes.where('key').equals(LARGE).or('key').startsWith(SEGMENT).delete())
       await d.transaction('rw', d.searchIndexes, d.meta, async () => {
@@ -438,9 +507,11 @@ export class SearchService {
     if (this.notesBehind) this.notes = this.notes.then(() => this.refreshNotesOrSay(true))
     await this.notes
     const indexes = [...this.largeIndexes, ...this.notesIndex.indexes]
+    // The user is searching: a waiting merge waits longer.
+    if (this.mergeTimer) this.mergeWhenIdle()
     try {
       // The app searches as the user types: the last word may be unfinished.
-      this.post({ type: 'result', id, outcome: search(indexes, text, filters, RESULT_LIMIT, { typing: true }) })
+      this.post({ type: 'result', id, outcome: await searchStored(indexes, text, filters, RESULT_LIMIT, { typing: true }) })
     } catch (error) {
       // The engine is written not to throw on any input; if it does, the user gets a message, not a hang.
       this.post({ type: 'result', id, outcome: { hits: [], total: 0, correctedTo: null, message: `Search failed: ${error instanceof Error ? error.message : String(error)}` } })

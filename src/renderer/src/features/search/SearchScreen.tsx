@@ -10,6 +10,7 @@ import { FACETS, useFacetOptions, type FacetKey } from './useFacetOptions'
 import { TopResults } from './TopResults'
 import { ResultGroups } from './ResultGroups'
 import { useResultKeys } from './useResultKeys'
+import { formatCount } from '../dataset/format'
 
 /** Typing waits this long for the next key before searching (the issue's bound is 100 ms). */
 export const DEBOUNCE_MS = 80
@@ -50,8 +51,10 @@ function statusText(
   if (!q.trim()) return 'Type in the search box. Press Ctrl+K or / to get there from anywhere.'
   if (searching) return 'Searching…'
   if (!result) return ''
-  const shown = result.total > result.hits.length ? `, best ${result.hits.length} shown` : ''
-  return `${result.total} ${result.total === 1 ? 'result' : 'results'}${shown}`
+  const shown = result.total > result.hits.length ? `, best ${formatCount(result.hits.length)} shown` : ''
+  // A phrase is checked in the best candidates' texts only, enough to fill the list: more may hold it.
+  const atLeast = result.totalIsAtLeast ? 'At least ' : ''
+  return `${atLeast}${formatCount(result.total)} ${result.total === 1 ? 'result' : 'results'}${shown}`
 }
 
 export function SearchScreen() {
