@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import { unpackDocs } from '../../src/shared/search/storedDocs'
 import { describe, expect, it, vi } from 'vitest'
 import { SEARCH_INDEX_CONTENT_KEY, type DeskDatabase } from '../../src/renderer/src/db/db'
 import { freshDatabases } from '../support/freshDatabase'
@@ -218,7 +219,7 @@ describe('search service', () => {
     expect(found.total).toBe(250)
     expect(found.hits[0]!.snippet.map((p) => p.text).join('')).toMatch(/^Brief \d+ on the lindworm corridor\.$/)
     const stored = await db.searchIndexes.get('dataset')
-    const passages = stored!.data.docs.filter((d) => d.kind === 'passage')
+    const passages = [...unpackDocs(stored!.data.docs, stored!.data.index.refs).values()].filter((d) => d.kind === 'passage')
     expect(passages.length).toBeGreaterThan(500)
     expect(passages.filter((d) => d.body)).toEqual([])
   })

@@ -1,3 +1,4 @@
+import { unpackDocs } from '../../src/shared/search/storedDocs'
 import { describe, expect, it } from 'vitest'
 import { annotationDocuments, compactForms, datasetDocuments, type SearchDoc } from '../../src/shared/search/documents'
 import { buildIndex, loadIndex, search, searchStored, serializeIndex, type SearchIndex, type TextStore } from '../../src/shared/search/engine'
@@ -151,7 +152,12 @@ describe('search engine', () => {
   it('survives a round trip through storage, its passages read back from their sources for the hits shown', async () => {
     const stored = structuredClone(serializeIndex(index))
     // What is stored holds no passage's text: the sources keep it.
-    expect(stored.docs.filter((d) => d.kind === 'passage' && d.body)).toEqual([])
+    const storedDocs = [...unpackDocs(stored.docs, stored.index.refs).values()]
+    expect(storedDocs.filter((d) => d.kind === 'passage')).toHaveLength(index.index.refs.filter((r) => r.startsWith('passage:')).length)
+    expect(storedDocs.filter((d) => d.kind === 'passage' && d.body)).toEqual([])
+    // Every field but a passage's text comes back as it was built: headings, contexts, facets, offsets.
+    expect(storedDocs).toEqual([...index.docs.values()].map((d) => (d.kind === 'passage' ? { ...d, body: '' } : d)))
+    expect(storedDocs.some((d) => d.heading) && storedDocs.some((d) => d.context) && storedDocs.some((d) => d.themes.length > 1)).toBe(true)
     const asked: string[][] = []
     const restored = loadIndex(stored, textsOf(index, asked))
     for (const query of ['anti scam', '"digital economy"', 'subsea cable repair']) {

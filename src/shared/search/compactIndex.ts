@@ -12,7 +12,7 @@
 import type lunr from 'lunr'
 
 export interface CompactIndex {
-  format: 'compact-3'
+  format: 'compact-4'
   fields: string[]
   /** Document ordinal → ref. */
   refs: string[]
@@ -24,7 +24,7 @@ export interface CompactIndex {
   /** Per field: document d's vector is terms `vecTerm[f][vecOff[f][d] …]` (sorted) with their counts in `vecVal`. */
   vecOff: Uint32Array[]
   vecTerm: Uint32Array[]
-  vecVal: Float64Array[]
+  vecVal: Uint32Array[]
   /** Per field: each document's length in terms, and the sum over documents. */
   lengths: Uint32Array[]
   totalLength: number[]
@@ -56,7 +56,7 @@ export function compactFrom(index: lunr.Index, refs: readonly string[], counts: 
   const postDocs: Uint32Array[] = []
   const vecOff: Uint32Array[] = []
   const vecTerm: Uint32Array[] = []
-  const vecVal: Float64Array[] = []
+  const vecVal: Uint32Array[] = []
   for (const field of fields) {
     const offsets = new Uint32Array(terms.length + 1)
     const docs: number[] = []
@@ -93,11 +93,11 @@ export function compactFrom(index: lunr.Index, refs: readonly string[], counts: 
     vOffsets[refs.length] = vTerms.length
     vecOff.push(vOffsets)
     vecTerm.push(Uint32Array.from(vTerms))
-    vecVal.push(Float64Array.from(vValues))
+    vecVal.push(Uint32Array.from(vValues))
     lengths.push(fieldLengths)
     totalLength.push(total)
   }
-  return { format: 'compact-3', fields, refs: [...refs], terms, postOff, postDocs, vecOff, vecTerm, vecVal, lengths, totalLength }
+  return { format: 'compact-4', fields, refs: [...refs], terms, postOff, postDocs, vecOff, vecTerm, vecVal, lengths, totalLength }
 }
 
 /** Lookups built once per loaded index: term ordinals and field positions. */
@@ -135,7 +135,7 @@ export function vectorValue(index: CompactIndex, f: number, d: number, t: number
 
 /**
  * Where term `t` sits in document `d`'s vector for field `f`, or -1 when the document lacks it
- * there (a value rounded to 0 still has a slot), by binary search.
+ * there, by binary search.
  */
 export function vectorSlot(index: CompactIndex, f: number, d: number, t: number): number {
   const terms = index.vecTerm[f]!

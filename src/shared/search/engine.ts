@@ -10,6 +10,7 @@ import lunr from 'lunr'
 import { configureBuilder, termOf } from './analysis'
 import { compactFrom, runtimeOf, type BuilderCounts, type CompactIndex } from './compactIndex'
 import type { SearchDoc, SearchKind } from './documents'
+import { packDocs, unpackDocs, type StoredDocs } from './storedDocs'
 import { parseQuery, type ParsedQuery } from './query'
 import { FIELDS, corpusStats, evaluate, termsIn, type CorpusStats, type Match, type PlannedWord } from './score'
 import { hasPhrases, phrasePattern, positionsOf, snippetFrom, type SnippetPart } from './snippet'
@@ -87,10 +88,10 @@ export interface TextStore {
   read(docs: readonly SearchDoc[]): Promise<Map<string, string>>
 }
 
-/** What is stored in IndexedDB: typed arrays and plain objects, cloned as they are; passages without their text. */
+/** What is stored in IndexedDB: typed arrays and string tables, cloned as they are; passages without their text. */
 export interface SerializedIndex {
   index: CompactIndex
-  docs: SearchDoc[]
+  docs: StoredDocs
 }
 
 /** A passage's text is a span of its source's: it need not be held twice. */
@@ -134,7 +135,8 @@ export const buildIndex = (docs: readonly SearchDoc[], texts?: TextStore): Searc
 
 /** The index as stored: its passages without their text, which stays in the sources. */
 export function serializeIndex(search: SearchIndex): SerializedIndex {
-  return { index: search.index, docs: [...search.docs.values()].map((d) => (textIsStored(d) && d.body ? { ...d, body: '' } : d)) }
+  const docs = search.index.refs.map((ref) => search.docs.get(ref)!)
+  return { index: search.index, docs: packDocs(docs.map((d) => (textIsStored(d) && d.body ? { ...d, body: '' } : d))) }
 }
 
 /**
@@ -142,9 +144,9 @@ export function serializeIndex(search: SearchIndex): SerializedIndex {
  * Its passages' texts are read from `texts` when a query shows them.
  */
 export function loadIndex(data: SerializedIndex, texts: TextStore): SearchIndex {
-  if (data.index?.format !== 'compact-3') throw new Error('The stored search index has an older format.')
+  if (data.index?.format !== 'compact-4') throw new Error('The stored search index has an older format.')
   runtimeOf(data.index)
-  return { index: data.index, docs: new Map(data.docs.map((d) => [d.ref, d])), texts }
+  return { index: data.index, docs: unpackDocs(data.docs, data.index.refs), texts }
 }
 
 export interface SearchOptions {

@@ -92,7 +92,7 @@ const unitOf = (doc: SearchDoc): string => `${doc.kind === 'passage' ? 'source' 
 const sequenceOf = (key: string): number => Number(key.slice(SEGMENT.length)) || 0
 
 /** A segment that only marks removals holds no documents. */
-const EMPTY_INDEX = buildIndex([]).index
+const EMPTY_INDEX_BUILT = buildIndex([])
 
 /** The index could not be loaded or built: in words, with what still works. */
 const unavailable = (error: unknown): string =>
@@ -201,7 +201,7 @@ export class SearchService {
         this.useBase(loadIndex(stored.data, this.texts), new Map(Object.entries(stored.units)), version, stored.built)
         const rows = await this.database.searchIndexes.where('key').startsWith(SEGMENT).toArray()
         const mine = rows.filter((r) => r.contentVersion === `${version}@${stored.built}` && r.units).sort((a, b) => sequenceOf(a.key) - sequenceOf(b.key))
-        this.segments = mine.map((r) => ({ key: r.key, index: r.data.docs.length ? loadIndex(r.data, this.texts) : null, units: new Map(Object.entries(r.units!)) }))
+        this.segments = mine.map((r) => ({ key: r.key, index: r.data.index.refs.length ? loadIndex(r.data, this.texts) : null, units: new Map(Object.entries(r.units!)) }))
         this.sequence = Math.max(0, ...mine.map((r) => sequenceOf(r.key)))
         this.hideOlderVersions()
       } else {
@@ -395,7 +395,7 @@ export class SearchService {
           await d.searchIndexes.put({
             key: segment.key,
             contentVersion: `${version}@${this.baseBuilt}`,
-            data: segment.index ? serializeIndex(segment.index) : { index: EMPTY_INDEX, docs: [] },
+            data: serializeIndex(segment.index ?? EMPTY_INDEX_BUILT),
             built: new Date().toISOString(),
             units: Object.fromEntries(segment.units)
           })
