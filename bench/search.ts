@@ -8,36 +8,27 @@
  *   npm run bench                    1,000 and 10,000 documents
  *   npm run bench -- --docs 2000     one size, written to bench/results/latest-2000.json
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
 import { deserialize, serialize } from 'node:v8'
-import { resolve } from 'node:path'
-import MiniSearch, { type SearchOptions } from 'minisearch'
-import { IndexBuilder, buildIndex, hasPhrases, loadIndex, phrasePattern, search, searchStored, serializeIndex, type SearchIndex, type TextStore } from '../src/shared/search/engine'
+import { join, resolve } from 'node:path'
+import MiniSearch from 'minisearch'
+import { IndexBuilder, buildIndex, loadIndex, search, searchStored, serializeIndex, type SearchIndex, type TextStore } from '../src/shared/search/engine'
+import { MINI_OPTIONS, OFFSETS_FILE, TEXTS_FILE, docNumber } from './searchProcess'
+import { QUERY_TYPES, TOP, now, round, type BenchQuery, type EngineResult, type LoadAndQueryResult } from './searchTiming'
+
+const PER_TYPE = 30
 import { NotesIndex } from '../src/shared/search/notesIndex'
 import { words } from '../src/shared/search/query'
 import type { Annotation } from '../src/shared/model/annotation'
 import { generateCorpus, seeded, type Corpus } from './corpus'
-
-const QUERY_TYPES = ['oneTerm', 'threeTerms', 'prefix', 'fuzzy', 'phrase', 'fieldScope', 'commonTerm'] as const
-type QueryType = (typeof QUERY_TYPES)[number]
-interface BenchQuery {
-  type: QueryType
-  text: string
-}
-const PER_TYPE = 30
-const TOP = 20
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
 const heapUsed = (): number => {
   gc()
   gc()
   return process.memoryUsage().heapUsed
-}
-/** Memory outside the JS heap: typed arrays' contents (our index's postings live there). */
-const arrayBuffersUsed = (): number => {
-  gc()
-  return process.memoryUsage().arrayBuffers
 }
 
 /**
@@ -57,7 +48,6 @@ function textStorage(docs: readonly { ref: string; body: string }[]): TextStore 
     }
   }
 }
-const now = (): number => performance.now()
 
 /** A fixed query mix drawn from the corpus with its own seed. */
 function queryMix(corpus: Corpus): BenchQuery[] {
@@ -88,45 +78,6 @@ function queryMix(corpus: Corpus): BenchQuery[] {
     out.push({ type: 'commonTerm', text: `${corpus.vocabulary[i % 4]!} ` })
   }
   return out
-}
-
-interface EngineResult {
-  buildMs: number
-  serializedBytes: number
-  loadMs: number
-  heapBytes: number
-  /** Memory outside the heap after loading (typed arrays); 0 for an engine that keeps none. */
-  arrayBufferBytes: number
-  p50Ms: number
-  p95Ms: number
-  maxMs: number
-  byQueryType: Record<QueryType, { p50Ms: number; p95Ms: number; maxMs: number; meanHits: number }>
-}
-
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-const round = (n: number): number => Math.round(n * 100) / 100
-
-async function timeQueries(queries: BenchQuery[], run: (q: BenchQuery) => Promise<number> | number): Promise<Pick<EngineResult, 'p50Ms' | 'p95Ms' | 'maxMs' | 'byQueryType'>> {
-  for (const q of queries) await run(q) // warm-up: JIT and caches, as a user's second query
-  const times: Record<QueryType, number[]> = Object.fromEntries(QUERY_TYPES.map((t) => [t, []])) as never
-  const hits: Record<QueryType, number[]> = Object.fromEntries(QUERY_TYPES.map((t) => [t, []])) as never
-  const all: number[] = []
-  for (const q of queries) {
-    const started = now()
-    const n = await run(q)
-    const ms = now() - started
-    times[q.type].push(ms)
-    hits[q.type].push(n)
-    all.push(ms)
-  }
-  all.sort((a, b) => a - b)
-  const byQueryType = Object.fromEntries(
-    QUERY_TYPES.map((t) => {
-      const s = [...times[t]].sort((a, b) => a - b)
-      return [t, { p50Ms: round(percentile(s, 50)), p95Ms: round(percentile(s, 95)), maxMs: round(s.at(-1)!), meanHits: round(hits[t].reduce((a, b) => a + b, 0) / hits[t].length) }]
-    })
-  ) as EngineResult['byQueryType']
-  return { p50Ms: round(percentile(all, 50)), p95Ms: round(percentile(all, 95)), maxMs: round(all.at(-1)!), byQueryType }
 }
 
 interface SegmentResult {
@@ -190,71 +141,58 @@ async function benchSegments(corpus: Corpus, base: SearchIndex, texts: TextStore
 /** Past this many documents the index is built, stored and searched as segments of this size, as the app keeps a growing library. */
 const SEGMENT_DOCS = 20_000
 
-async function benchOurs(corpus: Corpus, queries: BenchQuery[], texts: TextStore): Promise<EngineResult & { loaded: SearchIndex; segments: number }> {
-  let started = now()
+/**
+ * Load and queries run in a process of their own (`searchProcess.ts`), as the app's search worker
+ * starts with an empty heap: the corpus and the builds held here would slow its collector and
+ * count in its heap.
+ */
+function measureInProcess(engine: 'ours' | 'minisearch', folder: string): LoadAndQueryResult {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', resolve(import.meta.dirname, 'searchProcess.ts'), engine, folder], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })
+  if (child.status !== 0) throw new Error(`The ${engine} measuring process failed: ${child.stderr}`)
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as LoadAndQueryResult
+}
+
+/** The corpus's texts in a file, each one's start and length by document number, for the measuring processes. */
+function writeTexts(folder: string, corpus: Corpus): void {
+  const offsets = new Float64Array(2 * corpus.docs.length)
+  const parts: Buffer[] = []
+  let at = 0
+  for (const doc of corpus.docs) {
+    const bytes = Buffer.from(doc.body, 'utf8')
+    const n = docNumber(doc.ref)
+    offsets[2 * n] = at
+    offsets[2 * n + 1] = bytes.length
+    parts.push(bytes)
+    at += bytes.length
+  }
+  writeFileSync(join(folder, TEXTS_FILE), Buffer.concat(parts))
+  writeFileSync(join(folder, OFFSETS_FILE), Buffer.from(offsets.buffer))
+}
+
+async function benchOurs(corpus: Corpus, folder: string, texts: TextStore): Promise<EngineResult & { loaded: SearchIndex; segments: number }> {
+  const started = now()
   const parts: (typeof corpus.docs)[] = []
   for (let i = 0; i < corpus.docs.length; i += SEGMENT_DOCS) parts.push(corpus.docs.slice(i, i + SEGMENT_DOCS))
-  // Stored as IndexedDB stores it: the structured clone of typed arrays and plain objects, the
+  // Stored as IndexedDB stores it: the structured clone of typed arrays and string tables, the
   // passages without their texts (the sources hold them).
   const stored = parts.map((docs) => serialize(serializeIndex(buildIndex(docs))))
   const buildMs = now() - started
   const serializedBytes = stored.reduce((n, x) => n + x.length, 0)
-  const [base, baseBuffers] = [heapUsed(), arrayBuffersUsed()]
-  started = now()
-  const loaded: SearchIndex[] = stored.map((x) => loadIndex(deserialize(x) as never, texts))
-  const loadMs = now() - started
-  stored.length = 0
-  // Each query reads the texts of the hits it shows from storage.
-  const timing = await timeQueries(queries, async (q) => (await searchStored(loaded, q.text, {}, TOP)).hits.length)
-  // After the queries: whatever the engine builds lazily counts too.
-  const heapBytes = heapUsed() - base
-  const arrayBufferBytes = arrayBuffersUsed() - baseBuffers
-  if (!loaded[0]?.docs.size) throw new Error('empty index')
-  return { buildMs: round(buildMs), serializedBytes, loadMs: round(loadMs), heapBytes, arrayBufferBytes, ...timing, loaded: loaded[0], segments: loaded.length }
+  stored.forEach((x, i) => writeFileSync(join(folder, `segment-${String(i).padStart(3, '0')}.bin`), x))
+  const measured = measureInProcess('ours', folder)
+  // The first segment, loaded here too, is the base the add and merge figures start from.
+  const loaded = loadIndex(deserialize(stored[0]!) as never, texts)
+  return { buildMs: round(buildMs), serializedBytes, ...measured, loaded, segments: stored.length }
 }
 
-const MINI_OPTIONS = { idField: 'ref', fields: ['title', 'aliases', 'body', 'tags', 'partner', 'type'], storeFields: [] as string[] }
-
-async function benchMiniSearch(corpus: Corpus, queries: BenchQuery[]): Promise<EngineResult> {
-  let started = now()
+function benchMiniSearch(corpus: Corpus, folder: string): EngineResult {
+  const started = now()
   const built = new MiniSearch(MINI_OPTIONS)
   built.addAll(corpus.docs)
   const buildMs = now() - started
   const json = JSON.stringify(built)
-  const serializedBytes = Buffer.byteLength(json)
-  const byRef = new Map(corpus.docs.map((d) => [d.ref, d]))
-  const base = heapUsed()
-  started = now()
-  const loaded = MiniSearch.loadJSON(json, MINI_OPTIONS)
-  const loadMs = now() - started
-  const boost = { title: 10, aliases: 12, tags: 4, partner: 2, type: 2, body: 1 }
-  const options = (q: BenchQuery): SearchOptions => {
-    switch (q.type) {
-      case 'prefix':
-        return { boost, prefix: (_t, i, terms) => i === terms.length - 1 }
-      case 'fuzzy':
-        return { boost, fuzzy: (term) => (term.length >= 5 ? 1 : false) }
-      case 'phrase':
-        return { boost, combineWith: 'AND' }
-      case 'fieldScope':
-        return { boost, fields: ['title', 'aliases'] }
-      default:
-        return { boost }
-    }
-  }
-  const timing = await timeQueries(queries, (q) => {
-    const text = q.text.replace(/^title:/, '').replace(/"/g, '')
-    let results = loaded.search(text, options(q))
-    // MiniSearch has no phrases: the same post-filter on the text that ours applies.
-    if (q.type === 'phrase') {
-      const pattern = [phrasePattern(words(text).join(' '))]
-      results = results.filter((r) => hasPhrases(byRef.get(r.id as string)!, pattern))
-    }
-    return results.slice(0, TOP).length
-  })
-  const heapBytes = heapUsed() - base
-  if (!loaded.documentCount) throw new Error('empty index')
-  return { buildMs: round(buildMs), serializedBytes, loadMs: round(loadMs), heapBytes, arrayBufferBytes: 0, ...timing }
+  writeFileSync(join(folder, 'minisearch.json'), json)
+  return { buildMs: round(buildMs), serializedBytes: Buffer.byteLength(json), ...measureInProcess('minisearch', folder) }
 }
 
 /** A researcher with 1,000 notes saves one more: the notes index takes the change, then the new note is found. */
@@ -330,8 +268,12 @@ for (const docs of sizes) {
   const corpus = generateCorpus(docs)
   const queries = queryMix(corpus)
   const texts = textStorage(corpus.docs)
-  const { loaded, segments: indexSegments, ...ours } = await benchOurs(corpus, queries, texts)
-  const minisearch = await benchMiniSearch(corpus, queries)
+  const folder = mkdtempSync(join(tmpdir(), 'desk-bench-'))
+  writeTexts(folder, corpus)
+  writeFileSync(join(folder, 'queries.json'), JSON.stringify(queries))
+  const { loaded, segments: indexSegments, ...ours } = await benchOurs(corpus, folder, texts)
+  const minisearch = benchMiniSearch(corpus, folder)
+  rmSync(folder, { recursive: true, force: true })
   const noteSearchableMs = noteToSearchable()
   // The add and merge figures are for a library of up to 20,000 documents in one base.
   const segments = indexSegments === 1 ? await benchSegments(corpus, loaded, texts) : { addOneSearchableMs: NaN, addHundredSearchableMs: NaN, mergeMs: NaN, mergeHeapBytes: NaN }

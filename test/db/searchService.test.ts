@@ -6,7 +6,8 @@ import { freshDatabases } from '../support/freshDatabase'
 import { ensureDataset } from '../../src/renderer/src/features/dataset/datasetLoader'
 import { SearchService, contentVersion } from '../../src/renderer/src/workers/searchService'
 import type { SearchResponse } from '../../src/renderer/src/workers/search.protocol'
-import type { SearchOutcome } from '../../src/shared/search/engine'
+import { buildIndex, search, type SearchOutcome } from '../../src/shared/search/engine'
+import { datasetDocuments } from '../../src/shared/search/documents'
 import { readShippedFile } from '../support/dataset'
 
 const freshDb = freshDatabases('desk-search')
@@ -222,6 +223,25 @@ describe('search service', () => {
     const passages = [...unpackDocs(stored!.data.docs, stored!.data.index.refs).values()].filter((d) => d.kind === 'passage')
     expect(passages.length).toBeGreaterThan(500)
     expect(passages.filter((d) => d.body)).toEqual([])
+  })
+
+  it('answers from its stored index exactly as an index built in memory with every text', async () => {
+    const db = await loadedDb()
+    const first = serviceOn(db)
+    first.service.handle({ type: 'init' })
+    await first.query('ADM2030')
+    // A second start loads the stored index, which holds no text: records' and passages' texts are read for the hits.
+    const s = serviceOn(db)
+    s.service.handle({ type: 'init' })
+    const [meetings, initiatives, parties, sources] = await Promise.all([db.meetings.toArray(), db.initiatives.toArray(), db.parties.toArray(), db.sources.toArray()])
+    const inMemory = buildIndex(datasetDocuments({ meetings, initiatives, parties, sources }))
+    for (const query of ['ADM2030', 'Chair Vietnam', '"digital economy"', 'subsea cabel']) {
+      const stored = await s.query(query)
+      const expected = search([inMemory], query, {}, 300, { typing: true })
+      expect(stored.hits.map((h) => [h.ref, h.score.toFixed(6), h.snippet])).toEqual(expected.hits.map((h) => [h.ref, h.score.toFixed(6), h.snippet]))
+      expect(stored.correctedTo).toBe(expected.correctedTo)
+    }
+    expect(s.ready()?.loadedFromCache).toBe(true)
   })
 
   it('stores with the index what it holds, for the import to count its rewrite', async () => {

@@ -149,14 +149,14 @@ describe('search engine', () => {
     expect(hit.paragraph).toBeGreaterThan(0)
   })
 
-  it('survives a round trip through storage, its passages read back from their sources for the hits shown', async () => {
+  it('survives a round trip through storage, its texts read back for the hits shown', async () => {
     const stored = structuredClone(serializeIndex(index))
-    // What is stored holds no passage's text: the sources keep it.
+    // What is stored holds no passage's or record's text: the sources and records keep it.
     const storedDocs = [...unpackDocs(stored.docs, stored.index.refs).values()]
     expect(storedDocs.filter((d) => d.kind === 'passage')).toHaveLength(index.index.refs.filter((r) => r.startsWith('passage:')).length)
-    expect(storedDocs.filter((d) => d.kind === 'passage' && d.body)).toEqual([])
-    // Every field but a passage's text comes back as it was built: headings, contexts, facets, offsets.
-    expect(storedDocs).toEqual([...index.docs.values()].map((d) => (d.kind === 'passage' ? { ...d, body: '' } : d)))
+    expect(storedDocs.filter((d) => d.body)).toEqual([])
+    // Every field but the text comes back as it was built: headings, contexts, facets, offsets.
+    expect(storedDocs).toEqual([...index.docs.values()].map((d) => ({ ...d, body: '' })))
     expect(storedDocs.some((d) => d.heading) && storedDocs.some((d) => d.context) && storedDocs.some((d) => d.themes.length > 1)).toBe(true)
     const asked: string[][] = []
     const restored = loadIndex(stored, textsOf(index, asked))

@@ -1,8 +1,10 @@
 /**
  * A lunr index in typed arrays. lunr builds it (tokenising, stemming, postings); this keeps the
- * postings, each document's term counts and each field's length as a few flat arrays instead of
- * millions of small objects, so storing it in IndexedDB (structured clone) and loading it back is
- * a copy, not a rebuild, and it takes a fraction of the memory.
+ * postings with each posting's term count, and each field's length, as a few flat arrays instead
+ * of millions of small objects, so storing it in IndexedDB (structured clone) and loading it back
+ * is a copy, not a rebuild, and it takes a fraction of the memory. Scoring walks a term's
+ * postings and reads each count beside it; whether a document holds a term is a binary search in
+ * the term's postings (sorted by document), so no per-document term list is kept.
  *
  * It keeps raw counts, not lunr's BM25 weights: a weight depends on the whole corpus (idf, the
  * average field length), and an index is one segment of several (the dataset, imports added
@@ -12,19 +14,20 @@
 import type lunr from 'lunr'
 
 export interface CompactIndex {
-  format: 'compact-4'
+  format: 'compact-5'
   fields: string[]
   /** Document ordinal → ref. */
   refs: string[]
   /** Every index term, sorted. A term's ordinal is its position here. */
   terms: string[]
-  /** Per field: documents holding term t are `postDocs[f][postOff[f][t] … postOff[f][t + 1]]`. */
+  /** Per field: documents holding term t are `postDocs[f][postOff[f][t] … postOff[f][t + 1]]`, in order. */
   postOff: Uint32Array[]
   postDocs: Uint32Array[]
-  /** Per field: document d's vector is terms `vecTerm[f][vecOff[f][d] …]` (sorted) with their counts in `vecVal`. */
-  vecOff: Uint32Array[]
-  vecTerm: Uint32Array[]
-  vecVal: Uint32Array[]
+  /**
+   * Per field, beside each posting: how often the term occurs in that document's field. Counts
+   * past 65,535 are kept as 65,535: BM25 has saturated long before (k1 = 1.2).
+   */
+  postTf: Uint16Array[]
   /** Per field: each document's length in terms, and the sum over documents. */
   lengths: Uint32Array[]
   totalLength: number[]
@@ -47,57 +50,43 @@ export function compactFrom(index: lunr.Index, refs: readonly string[], counts: 
   const lunrIndex = index as unknown as LunrInternals
   const fields = lunrIndex.fields
   const terms = Object.keys(lunrIndex.invertedIndex).sort()
-  const ordinalOf = new Map(terms.map((term, t) => [term, t]))
   const docOf = new Map(refs.map((ref, d) => [ref, d]))
   const lengths: Uint32Array[] = []
   const totalLength: number[] = []
 
   const postOff: Uint32Array[] = []
   const postDocs: Uint32Array[] = []
-  const vecOff: Uint32Array[] = []
-  const vecTerm: Uint32Array[] = []
-  const vecVal: Uint32Array[] = []
+  const postTf: Uint16Array[] = []
   for (const field of fields) {
     const offsets = new Uint32Array(terms.length + 1)
     const docs: number[] = []
+    const tfs: number[] = []
     terms.forEach((term, t) => {
       offsets[t] = docs.length
       const posting = lunrIndex.invertedIndex[term]![field] ?? {}
       const list = Object.keys(posting)
         .map((ref) => docOf.get(ref)!)
         .sort((a, b) => a - b)
-      for (const d of list) docs.push(d)
+      for (const d of list) {
+        docs.push(d)
+        tfs.push(Math.min(counts.fieldTermFrequencies[`${field}/${refs[d]}`]?.[term] ?? 0, 0xffff))
+      }
     })
     offsets[terms.length] = docs.length
     postOff.push(offsets)
     postDocs.push(Uint32Array.from(docs))
+    postTf.push(Uint16Array.from(tfs))
 
-    const vOffsets = new Uint32Array(refs.length + 1)
-    const vTerms: number[] = []
-    const vValues: number[] = []
     const fieldLengths = new Uint32Array(refs.length)
     let total = 0
     refs.forEach((ref, d) => {
-      vOffsets[d] = vTerms.length
-      const key = `${field}/${ref}`
-      fieldLengths[d] = counts.fieldLengths[key] ?? 0
+      fieldLengths[d] = counts.fieldLengths[`${field}/${ref}`] ?? 0
       total += fieldLengths[d]!
-      const pairs = Object.entries(counts.fieldTermFrequencies[key] ?? {})
-        .map(([term, tf]) => [ordinalOf.get(term)!, tf] as const)
-        .sort((a, b) => a[0] - b[0])
-      for (const [t, tf] of pairs) {
-        vTerms.push(t)
-        vValues.push(tf)
-      }
     })
-    vOffsets[refs.length] = vTerms.length
-    vecOff.push(vOffsets)
-    vecTerm.push(Uint32Array.from(vTerms))
-    vecVal.push(Uint32Array.from(vValues))
     lengths.push(fieldLengths)
     totalLength.push(total)
   }
-  return { format: 'compact-4', fields, refs: [...refs], terms, postOff, postDocs, vecOff, vecTerm, vecVal, lengths, totalLength }
+  return { format: 'compact-5', fields, refs: [...refs], terms, postOff, postDocs, postTf, lengths, totalLength }
 }
 
 /** Lookups built once per loaded index: term ordinals and field positions. */
@@ -127,26 +116,20 @@ export function frequencyOf(index: CompactIndex, t: number): number {
 /** The documents of term `t` in field `f`. */
 export const postingsOf = (index: CompactIndex, f: number, t: number): Uint32Array => index.postDocs[f]!.subarray(index.postOff[f]![t]!, index.postOff[f]![t + 1]!)
 
-/** How often term `t` occurs in field `f` of document `d` (0 if absent), by binary search. */
-export function vectorValue(index: CompactIndex, f: number, d: number, t: number): number {
-  const at = vectorSlot(index, f, d, t)
-  return at < 0 ? 0 : index.vecVal[f]![at]!
-}
+/** The counts beside `postingsOf(index, f, t)`, one per document. */
+export const countsOf = (index: CompactIndex, f: number, t: number): Uint16Array => index.postTf[f]!.subarray(index.postOff[f]![t]!, index.postOff[f]![t + 1]!)
 
-/**
- * Where term `t` sits in document `d`'s vector for field `f`, or -1 when the document lacks it
- * there, by binary search.
- */
-export function vectorSlot(index: CompactIndex, f: number, d: number, t: number): number {
-  const terms = index.vecTerm[f]!
-  let lo = index.vecOff[f]![d]!
-  let hi = index.vecOff[f]![d + 1]! - 1
+/** Whether document `d` holds term `t` in field `f`: a binary search in the term's postings. */
+export function holds(index: CompactIndex, f: number, d: number, t: number): boolean {
+  const docs = index.postDocs[f]!
+  let lo = index.postOff[f]![t]!
+  let hi = index.postOff[f]![t + 1]! - 1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    const at = terms[mid]!
-    if (at === t) return mid
-    if (at < t) lo = mid + 1
+    const at = docs[mid]!
+    if (at === d) return true
+    if (at < d) lo = mid + 1
     else hi = mid - 1
   }
-  return -1
+  return false
 }

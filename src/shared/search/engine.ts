@@ -10,7 +10,7 @@ import lunr from 'lunr'
 import { configureBuilder, termOf } from './analysis'
 import { compactFrom, runtimeOf, type BuilderCounts, type CompactIndex } from './compactIndex'
 import type { SearchDoc, SearchKind } from './documents'
-import { packDocs, unpackDocs, type StoredDocs } from './storedDocs'
+import { DocTable, packDocs, unpackDocs, type StoredDocs } from './storedDocs'
 import { parseQuery, type ParsedQuery } from './query'
 import { FIELDS, corpusStats, evaluate, termsIn, type CorpusStats, type Match, type PlannedWord } from './score'
 import { hasPhrases, phrasePattern, positionsOf, snippetFrom, type SnippetPart } from './snippet'
@@ -70,7 +70,8 @@ const EXACT_NAME_BONUS = 2
 export interface SearchIndex {
   /** lunr's index in typed arrays (`compactIndex.ts`). */
   index: CompactIndex
-  docs: Map<string, SearchDoc>
+  /** Its documents by ordinal, in the order of `index.refs`. */
+  docs: DocTable
   /** Refs whose stored version is stale (a newer one lives in another index): never returned. */
   hidden?: ReadonlySet<string>
   /**
@@ -94,8 +95,11 @@ export interface SerializedIndex {
   docs: StoredDocs
 }
 
-/** A passage's text is a span of its source's: it need not be held twice. */
-const textIsStored = (doc: SearchDoc): boolean => doc.kind === 'passage'
+/**
+ * A passage's text is a span of its source's, a record's is made from the record: neither need
+ * be held twice. Notes and highlights are few and change often; their index keeps their text.
+ */
+const textIsStored = (doc: SearchDoc): boolean => doc.kind !== 'note' && doc.kind !== 'highlight'
 
 /**
  * Builds an index from documents added in batches, so a large library is read a batch of sources
@@ -104,7 +108,7 @@ const textIsStored = (doc: SearchDoc): boolean => doc.kind === 'passage'
  */
 export class IndexBuilder {
   private readonly builder = new lunr.Builder()
-  private readonly docs = new Map<string, SearchDoc>()
+  private readonly docs: SearchDoc[] = []
 
   constructor(private readonly texts?: TextStore) {
     configureBuilder(this.builder)
@@ -118,7 +122,7 @@ export class IndexBuilder {
   add(docs: readonly SearchDoc[]): this {
     for (const doc of docs) {
       this.builder.add(doc)
-      this.docs.set(doc.ref, this.texts && textIsStored(doc) && doc.body ? { ...doc, body: '' } : doc)
+      this.docs.push(this.texts && textIsStored(doc) && doc.body ? { ...doc, body: '' } : doc)
     }
     return this
   }
@@ -126,7 +130,8 @@ export class IndexBuilder {
   finish(): SearchIndex {
     const index = this.builder.build()
     const counts = this.builder as unknown as BuilderCounts
-    const built: SearchIndex = { index: compactFrom(index, [...this.docs.keys()], counts), docs: this.docs }
+    const table = DocTable.of(this.docs)
+    const built: SearchIndex = { index: compactFrom(index, table.refs, counts), docs: table }
     return this.texts ? { ...built, texts: this.texts } : built
   }
 }
@@ -135,7 +140,7 @@ export const buildIndex = (docs: readonly SearchDoc[], texts?: TextStore): Searc
 
 /** The index as stored: its passages without their text, which stays in the sources. */
 export function serializeIndex(search: SearchIndex): SerializedIndex {
-  const docs = search.index.refs.map((ref) => search.docs.get(ref)!)
+  const docs = [...search.docs.values()]
   return { index: search.index, docs: packDocs(docs.map((d) => (textIsStored(d) && d.body ? { ...d, body: '' } : d))) }
 }
 
@@ -144,7 +149,7 @@ export function serializeIndex(search: SearchIndex): SerializedIndex {
  * Its passages' texts are read from `texts` when a query shows them.
  */
 export function loadIndex(data: SerializedIndex, texts: TextStore): SearchIndex {
-  if (data.index?.format !== 'compact-4') throw new Error('The stored search index has an older format.')
+  if (data.index?.format !== 'compact-5') throw new Error('The stored search index has an older format.')
   runtimeOf(data.index)
   return { index: data.index, docs: unpackDocs(data.docs, data.index.refs), texts }
 }
@@ -176,14 +181,6 @@ function isExactName(doc: SearchDoc, wanted: string): boolean {
   return names.includes(wanted)
 }
 
-const orders = new WeakMap<Map<string, SearchDoc>, SearchDoc[]>()
-/** The documents by ordinal: an index is built and stored in its documents' order. */
-function inOrder(search: SearchIndex): SearchDoc[] {
-  let list = orders.get(search.docs)
-  if (!list) orders.set(search.docs, (list = [...search.docs.values()]))
-  return list
-}
-
 interface Candidate {
   result: Match
   doc: SearchDoc
@@ -209,12 +206,11 @@ class Bodies {
 function candidates(search: SearchIndex, words: readonly PlannedWord[], stats: CorpusStats, filters: SearchFilters, wanted: string): Candidate[] {
   const results = evaluate(search.index, words, stats)
   const forms = [...new Set(words.filter((w) => w.presence !== 'prohibited').flatMap((w) => w.expansions.map((e) => e.term)))]
-  const ordered = inOrder(search)
   const out: Candidate[] = []
   for (const result of results) {
     if (search.hidden?.has(result.ref)) continue
-    const doc = ordered[result.doc]?.ref === result.ref ? ordered[result.doc] : search.docs.get(result.ref)
-    if (!doc || !passesFilters(doc, filters)) continue
+    const doc = search.docs.at(result.doc)
+    if (!passesFilters(doc, filters)) continue
     const named = NAMED_KINDS.has(doc.kind) && result.named ? (isExactName(doc, wanted) ? EXACT_NAME_BONUS : NAMED_BONUS) : 1
     out.push({ result, doc, index: search, forms, score: result.score * KIND_WEIGHT[doc.kind] * named * (doc.heading ? HEADING_WEIGHT : 1) })
   }

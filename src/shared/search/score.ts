@@ -8,7 +8,7 @@
  *   "Boracay" and "Declaration" beats a title holding only "Declaration", as Lucene's coordination
  *   factor and MiniSearch's AND-first ranking would have it.
  */
-import { frequencyOf, postingsOf, runtimeOf, vectorSlot, vectorValue, type CompactIndex } from './compactIndex'
+import { countsOf, frequencyOf, holds, postingsOf, runtimeOf, type CompactIndex } from './compactIndex'
 
 /** Indexed fields. A record's name is `title`; a passage's or note's `title` (its source or target) is `context`. */
 export const FIELDS = ['title', 'aliases', 'context', 'tags', 'partner', 'type', 'body'] as const
@@ -95,7 +95,7 @@ export function corpusStats(indexes: readonly CompactIndex[], hidden: readonly (
           const t = runtimeOf(ix).termIds.get(term)
           if (t === undefined) return
           df! += frequencyOf(ix, t)
-          for (const d of hidden[i] ?? []) for (let f = 0; f < ix.fields.length; f++) if (vectorSlot(ix, f, d, t) >= 0) df!--
+          for (const d of hidden[i] ?? []) for (let f = 0; f < ix.fields.length; f++) if (holds(ix, f, d, t)) df!--
         })
         cache.set(term, df)
       }
@@ -155,7 +155,7 @@ export function termsIn(index: CompactIndex, d: number, forms: readonly string[]
   const { termIds } = runtimeOf(index)
   return forms.filter((term) => {
     const t = termIds.get(term)
-    return t !== undefined && index.fields.some((_, f) => vectorSlot(index, f, d, t) >= 0)
+    return t !== undefined && index.fields.some((_, f) => holds(index, f, d, t))
   })
 }
 
@@ -206,10 +206,13 @@ export function evaluate(index: CompactIndex, words: readonly PlannedWord[], sta
           const isName = form.weight === 1 && NAME_FIELDS.has(field)
           // 2: the word is in the document's own text; 1: only in its context.
           const presence = field === 'context' ? 1 : 2
-          for (const d of postingsOf(index, f, form.t)) {
+          const docs = postingsOf(index, f, form.t)
+          const counts = countsOf(index, f, form.t)
+          for (let i = 0; i < docs.length; i++) {
+            const d = docs[i]!
             if (!s.inForm[d]) inForm.push(d)
             if (presence > s.inForm[d]!) s.inForm[d] = presence
-            const tf = vectorValue(index, f, d, form.t)
+            const tf = counts[i]!
             s.sum[d] = s.sum[d]! + (weight * (K1 + 1) * tf) / (K1 * (1 - B + (B * lengths[d]!) / average) + tf)
             if (isName) s.named[d] = 1
           }

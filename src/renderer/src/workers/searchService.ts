@@ -15,8 +15,9 @@
  * everything is built again as one base, a batch of sources at a time. A new dataset version
  * rebuilds everything.
  *
- * The index holds no passage's text: a passage is a span of its source, and a query reads the
- * sources of the hits it shows (`SourceTexts`). Memory holds the postings, not the library.
+ * The index holds no passage's or record's text: a passage is a span of its source, a record's
+ * text is made from the record, and a query reads those of the hits it shows (`DatabaseTexts`).
+ * Memory holds the postings, not the library.
  *
  * The notes and highlights take each change into a small delta index at once and are rebuilt
  * whole when the user pauses (`NotesIndex`).
@@ -34,9 +35,9 @@ import type { Annotation } from '@shared/model/annotation'
 import { storedStringBytes } from '@shared/import/storageEstimate'
 import { describeStorageError } from '@shared/storageErrors'
 import { SEARCH_INDEX_CONTENT_KEY, db, isUsers, reopenIfClosed, type DeskDatabase, type StoredSource } from '../db/db'
-import type { SearchDoc } from '@shared/search/documents'
+import { unitOf } from '@shared/search/storedDocs'
 import type { SearchRequest, SearchResponse } from './search.protocol'
-import { SourceTexts } from './sourceTexts'
+import { DatabaseTexts } from './databaseTexts'
 
 const LARGE = 'dataset'
 /** Segments of changes are stored as `changes:<sequence>`, beside the base. */
@@ -86,8 +87,6 @@ export async function currentUnits(database: DeskDatabase): Promise<Map<string, 
   return units
 }
 
-/** The source or record a document of the large index comes from. */
-const unitOf = (doc: SearchDoc): string => `${doc.kind === 'passage' ? 'source' : doc.kind}:${doc.id}`
 
 const sequenceOf = (key: string): number => Number(key.slice(SEGMENT.length)) || 0
 
@@ -129,7 +128,7 @@ export class SearchService {
   /** Queries that arrive before `init` wait here: the dataset may still be loading. */
   private started!: () => void
   private readonly initRequested = new Promise<void>((resolve) => (this.started = resolve))
-  private readonly texts: SourceTexts
+  private readonly texts: DatabaseTexts
   private mergeTimer: ReturnType<typeof setTimeout> | null = null
   private merging: Promise<void> = Promise.resolve()
 
@@ -138,7 +137,7 @@ export class SearchService {
     private readonly database: DeskDatabase = db,
     private readonly mergeAfterIdleMs = MERGE_AFTER_IDLE_MS
   ) {
-    this.texts = new SourceTexts(database)
+    this.texts = new DatabaseTexts(database)
   }
 
   /** Resolves once no merge is waiting or running (for tests and a clean close). */
@@ -246,7 +245,8 @@ export class SearchService {
     const hide = (index: SearchIndex | null): void => {
       if (!index) return
       const hidden = new Set<string>()
-      if (newer.size) for (const doc of index.docs.values()) if (newer.has(unitOf(doc))) hidden.add(doc.ref)
+      // By each document's unit, read from the table: no document object is made for it.
+      if (newer.size) for (let d = 0; d < index.docs.size; d++) if (newer.has(index.docs.unitAt(d))) hidden.add(index.docs.refs[d]!)
       index.hidden = hidden
     }
     ;[...this.segments].reverse().forEach((segment, i) => {
@@ -353,7 +353,7 @@ export class SearchService {
     try {
       for (let i = 0; i < docs.length; i += DOCS_PER_MERGE_BATCH) {
         const batch = docs.slice(i, i + DOCS_PER_MERGE_BATCH)
-        const texts = await this.texts.read(batch.filter((d) => d.kind === 'passage'))
+        const texts = await this.texts.read(batch)
         builder.add(batch.map((d) => (texts.has(d.ref) ? { ...d, body: texts.get(d.ref)! } : d)))
       }
     } catch (error) {
@@ -415,7 +415,7 @@ export class SearchService {
   private async store(version: string, textBytes: number | null, buildMs: number, stale: boolean): Promise<string | null | undefined> {
     const d = this.database
     let passages = 0
-    for (const doc of this.large!.docs.values()) if (doc.kind === 'passage') passages++
+    for (let d = 0; d < this.large!.docs.size; d++) if (this.large!.docs.unitAt(d).startsWith('source:')) passages++
     // Without the texts at hand (a base stored late), the figures stored with it stay as they were.
     const content = textBytes !== null ? { textBytes, passages } : null
     try {
