@@ -42,7 +42,17 @@ export const sourceSchema = z.object({
   /** How `written` is known, in words. */
   writtenBasis: z.string().optional(),
   /** A path on the publisher's site the document gives without its domain; never shown as a URL. */
-  sitePath: z.string().optional()
+  sitePath: z.string().optional(),
+  /** For citations (CSL): the people or bodies who wrote it, when a bibliography names them. */
+  authors: z.array(z.object({ family: z.string().optional(), given: z.string().optional(), literal: z.string().optional() })).optional(),
+  /** The site, newspaper or series it appeared in, when that is not its publisher. */
+  container: z.string().nullable().optional(),
+  /** When its text was read from the web, if known. */
+  accessedOn: isoDate.optional(),
+  /** A translation: the language it was translated from, and the original's title if known. */
+  translatedFrom: z.object({ language: z.string().min(2), title: z.string().optional() }).optional(),
+  /** A CSL item type a bibliography gave it (`report`, `article-journal`…), over the one its kind implies. */
+  cslType: z.string().optional()
 })
 export type Source = z.infer<typeof sourceSchema>
 
