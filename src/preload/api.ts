@@ -21,6 +21,7 @@ export const desk: Desk = {
   writeAutomaticBackup: (created, content) => invoke('backup:writeAutomatic', { created, content }),
   listAutomaticBackups: () => invoke('backup:listAutomatic', undefined),
   readAutomaticBackup: (name) => invoke('backup:readAutomatic', { name }),
+  copy: (content) => invoke('clipboard:write', content),
   onMenuCommand(listener) {
     const relay = (_event: Electron.IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command)

@@ -55,6 +55,8 @@ export const COMMANDS = [
   { id: 'extend', label: 'Make the selection a word / a sentence longer or shorter', keys: 'Shift ← →  /  Shift ↑ ↓', context: 'source', keysOnly: true },
   { id: 'toolbar', label: 'Go to the highlight toolbar', keys: 'Tab', hint: 'with a selection; ← → move between its buttons, Esc goes back', context: 'source', keysOnly: true },
   { id: 'highlight', label: 'Highlight the selected text and write a note (in a source)', keys: 'h', context: 'source', keysOnly: true },
+  { id: 'copy-citation', label: 'Copy the citation of this source, or of the selected passage', keywords: 'cite reference clipboard bibliography', keys: 'Ctrl/⌘ Shift C', hint: 'in the style chosen in Settings', context: 'source' },
+  { id: 'copy-quote', label: 'Copy the selected quote with its citation', keywords: 'cite reference clipboard', keys: 'Ctrl/⌘ Alt C', context: 'source' },
   { id: 'find', label: 'Find in this source', keywords: 'search text match', keys: 'Ctrl/⌘ F', hint: 'Enter: next, Shift+Enter: previous', context: 'source' },
   { id: 'import', label: 'Import documents…', keywords: 'open add files html pdf markdown', keys: 'Ctrl/⌘ O', accelerator: 'CmdOrCtrl+O', menu: { in: 'file', label: 'Import Documents…', group: 1 } },
   { id: 'export', label: 'Export notes to Markdown…', keywords: 'obsidian vault save', keys: 'Ctrl/⌘ E', accelerator: 'CmdOrCtrl+E', menu: { in: 'file', label: 'Export…', group: 1 } },

@@ -72,6 +72,15 @@ export interface AppInfo {
 
 export type ThemeSource = 'system' | 'light' | 'dark'
 
+/** What "Copy" puts on the clipboard: plain text (Markdown), and HTML for word processors. */
+export interface ClipboardContent {
+  readonly text: string
+  readonly html?: string
+}
+
+/** Largest text (each flavour) the clipboard channel takes. */
+export const MAX_CLIPBOARD_CHARS = 1024 * 1024
+
 /**
  * Room left for the app's data. In the desktop app, the free space of the disk (volume) holding
  * the data folder, read by main with `statfs`. In a browser there is no such figure: it is what
@@ -129,6 +138,7 @@ export interface DeskChannels {
   'backup:writeAutomatic': { args: { readonly created: string; readonly content: string }; result: AutomaticBackupFile }
   'backup:listAutomatic': { args: void; result: AutomaticBackupFiles }
   'backup:readAutomatic': { args: { readonly name: string }; result: string }
+  'clipboard:write': { args: ClipboardContent; result: true }
 }
 export type DeskChannel = keyof DeskChannels
 
@@ -161,6 +171,8 @@ export interface Desk {
   writeAutomaticBackup(created: string, content: string): Promise<Result<AutomaticBackupFile>>
   listAutomaticBackups(): Promise<Result<AutomaticBackupFiles>>
   readAutomaticBackup(name: string): Promise<Result<string>>
+  /** Puts text (and its HTML form, for word processors) on the system clipboard. */
+  copy(content: ClipboardContent): Promise<Result<true>>
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

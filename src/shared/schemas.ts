@@ -1,6 +1,6 @@
 /** zod schemas for every IPC payload. Main parses each argument with these before acting on it. */
 import { z } from 'zod'
-import { AUTOMATIC_BACKUP_NAME, MAX_AUTOMATIC_BACKUP_CHARS, MENU_COMMANDS, automaticBackupName } from './ipc'
+import { AUTOMATIC_BACKUP_NAME, MAX_AUTOMATIC_BACKUP_CHARS, MAX_CLIPBOARD_CHARS, MENU_COMMANDS, automaticBackupName } from './ipc'
 
 const fileName = z
   .string()
@@ -61,6 +61,8 @@ export const writeAutomaticBackupRequest = z.object({
 })
 
 export const readAutomaticBackupRequest = z.object({ name: backupName })
+
+export const clipboardContent = z.strictObject({ text: z.string().max(MAX_CLIPBOARD_CHARS), html: z.string().max(MAX_CLIPBOARD_CHARS).optional() })
 
 /** Turns a zod error into one sentence a user or developer can act on. */
 export function describeZodError(error: z.ZodError): string {

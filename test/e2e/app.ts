@@ -88,6 +88,8 @@ export async function openApp(
     deviceScaleFactor?: number
     /** Runs before the first navigation, e.g. to route a request. */
     beforeOpen?: (page: Page) => Promise<void>
+    /** Browser permissions to grant the app, e.g. reading the clipboard a copy wrote. */
+    permissions?: string[]
   } = {}
 ): Promise<AppSession> {
   const baseUrl = inject('baseUrl')
@@ -105,7 +107,8 @@ export async function openApp(
       locale: options.locale ?? 'en-GB',
       viewport: options.viewport ?? { width: 1280, height: 820 },
       deviceScaleFactor: options.deviceScaleFactor ?? 1,
-      acceptDownloads: true
+      acceptDownloads: true,
+      ...(options.permissions ? { permissions: options.permissions } : {})
     })
     .catch((error: unknown) => {
       disk?.unmount()

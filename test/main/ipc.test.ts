@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { Menu, nativeTheme, type IpcMainInvokeEvent } from 'electron'
-import { dialogMock, ipcHandlers } from '../support/electronMock'
+import { clipboardMock, dialogMock, ipcHandlers } from '../support/electronMock'
 import { registerIpcHandlers } from '../../src/main/ipc/register'
 import { isFromAppFrame } from '../../src/main/ipc/guard'
 import { MAX_OPEN_FILE_BYTES } from '../../src/shared/ipc'
@@ -32,7 +32,7 @@ beforeEach(() => {
 
 describe('IPC handlers', () => {
   it('registers every channel of the contract', () => {
-    expect([...ipcHandlers.keys()].sort()).toEqual(['app:info', 'app:setTheme', 'backup:listAutomatic', 'backup:readAutomatic', 'backup:writeAutomatic', 'file:open', 'file:save', 'file:saveFolder', 'storage:free'])
+    expect([...ipcHandlers.keys()].sort()).toEqual(['app:info', 'app:setTheme', 'backup:listAutomatic', 'backup:readAutomatic', 'backup:writeAutomatic', 'clipboard:write', 'file:open', 'file:save', 'file:saveFolder', 'storage:free'])
   })
 
   /** Arguments each channel would accept: a refusal must come from the sender check, not the schema. */
@@ -45,7 +45,8 @@ describe('IPC handlers', () => {
     'file:open': { multiple: true },
     'file:save': { suggestedName: 'n.md', content: 'x' },
     'file:saveFolder': { suggestedName: 'vault', onExisting: 'replace', files: [{ path: 'a.md', content: 'x' }] },
-    'storage:free': undefined
+    'storage:free': undefined,
+    'clipboard:write': { text: 'x' }
   }
 
   it.each(Object.keys(VALID))('%s refuses a foreign sender and does nothing', async (channel) => {
@@ -64,6 +65,17 @@ describe('IPC handlers', () => {
     expect(Menu.getApplicationMenu).not.toHaveBeenCalled()
     expect(nativeTheme.themeSource).toBe('system')
     expect(await fs.readdir(dataFolder, { recursive: true })).toEqual(before)
+    clipboardMock.written.length = 0
+  })
+
+  it('puts the text and its HTML on the clipboard, and refuses anything else', async () => {
+    clipboardMock.written.length = 0
+    expect(await call('clipboard:write', trusted, { text: '> quote\n\n(MDES, 2025)', html: '<blockquote>quote</blockquote>' })).toEqual({ ok: true, value: true })
+    expect(clipboardMock.written).toEqual([{ 'text/plain': '> quote\n\n(MDES, 2025)', 'text/html': '<blockquote>quote</blockquote>' }])
+    expect(await call('clipboard:write', trusted, { text: 'x', html: 'y', rtf: 'z' })).toMatchObject({ ok: false, error: expect.stringContaining('Invalid') })
+    expect(await call('clipboard:write', trusted, { text: 'x'.repeat(1024 * 1024 + 1) })).toMatchObject({ ok: false, error: expect.stringContaining('Invalid') })
+    expect(await call('clipboard:write', foreign, { text: 'x' })).toMatchObject({ ok: false })
+    expect(clipboardMock.written).toHaveLength(1)
   })
 
   it('rejects malformed arguments with a message naming the field', async () => {

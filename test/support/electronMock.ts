@@ -8,6 +8,9 @@ export const dialogMock = {
   showOpenDialog: vi.fn()
 }
 
+/** What the app last put on the clipboard, flavour by flavour. */
+export const clipboardMock = { written: [] as Record<string, unknown>[] }
+
 export const electronMock = {
   app: {
     getName: () => 'ASEAN Digital Desk',
@@ -23,6 +26,10 @@ export const electronMock = {
   ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => ipcHandlers.set(channel, fn) },
   dialog: dialogMock,
   nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
+  clipboard: { write: vi.fn(async (items: { flavours: Record<string, unknown> }[]) => void clipboardMock.written.push(...items.map((i) => i.flavours))) },
+  ClipboardItem: class {
+    constructor(readonly flavours: Record<string, unknown>) {}
+  },
   shell: { openExternal: vi.fn(async () => undefined) },
   BrowserWindow: Object.assign(vi.fn(), { fromWebContents: () => null, getAllWindows: () => [] }),
   screen: { getAllDisplays: () => [] },

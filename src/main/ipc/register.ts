@@ -1,7 +1,8 @@
 import { join } from 'node:path'
-import { app, ipcMain, Menu, nativeTheme } from 'electron'
+import { app, clipboard, ClipboardItem, ipcMain, Menu, nativeTheme } from 'electron'
 import type { DeskChannel, DeskChannels } from '@shared/ipc'
 import {
+  clipboardContent,
   openFilesRequest,
   readAutomaticBackupRequest,
   writeAutomaticBackupRequest,
@@ -52,7 +53,14 @@ export function registerIpcHandlers(context: IpcContext): void {
     'storage:free': [voidArgs, () => diskSpace(context.dataFolder())],
     'backup:writeAutomatic': [writeAutomaticBackupRequest, ({ created, content }) => writeAutomaticBackup(backups(), created, content)],
     'backup:listAutomatic': [voidArgs, () => listAutomaticBackups(backups())],
-    'backup:readAutomatic': [readAutomaticBackupRequest, ({ name }) => readAutomaticBackup(backups(), name)]
+    'backup:readAutomatic': [readAutomaticBackupRequest, ({ name }) => readAutomaticBackup(backups(), name)],
+    'clipboard:write': [
+      clipboardContent,
+      async ({ text, html }) => {
+        await clipboard.write([new ClipboardItem(html === undefined ? { 'text/plain': text } : { 'text/plain': text, 'text/html': html })])
+        return true as const
+      }
+    ]
   }
   for (const channel of Object.keys(handlers) as DeskChannel[]) {
     const [schema, handler] = handlers[channel] as [ZodType<unknown>, ChannelHandler<DeskChannel>]

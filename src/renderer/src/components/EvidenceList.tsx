@@ -3,6 +3,7 @@ import type { Evidence } from '@shared/model/dataset'
 import { restsOnUndatedCompilation } from '@shared/model/claims'
 import { useLiveQuery } from '../db/useLiveQuery'
 import { db } from '../db/db'
+import { CopyCitationButtons } from '../features/citations/CopyCitationButtons'
 
 /** Evidence quotes, each linking to its source opened at the quote; says so when all come from an undated compilation. */
 export function EvidenceList({ evidence, compact = false }: { evidence: readonly Evidence[]; compact?: boolean }) {
@@ -22,7 +23,8 @@ export function EvidenceList({ evidence, compact = false }: { evidence: readonly
           {evidence.map((e, i) => (
             <li key={i}>
               <blockquote>“{e.quote}”</blockquote>
-              <Link to={`/sources/${e.sourceId}?quote=${encodeURIComponent(e.quote)}`}>Open in source</Link>
+              <Link to={`/sources/${e.sourceId}?quote=${encodeURIComponent(e.quote)}`}>Open in source</Link>{' '}
+              <CopyCitationButtons target={{ sourceId: e.sourceId, quote: e.quote }} quote={e.quote} what={`evidence quote ${i + 1}`} />
             </li>
           ))}
         </ul>

@@ -96,6 +96,13 @@ export const browserDesk: Desk = {
   writeAutomaticBackup: (created, content) => attempt(() => writeOpfsBackup(created, content)),
   listAutomaticBackups: () => attempt(listOpfsBackups),
   readAutomaticBackup: (name) => attempt(() => readOpfsBackup(name)),
+  copy: (content) =>
+    attempt(async () => {
+      const flavours: Record<string, Blob> = { 'text/plain': new Blob([content.text], { type: 'text/plain' }) }
+      if (content.html !== undefined) flavours['text/html'] = new Blob([content.html], { type: 'text/html' })
+      await navigator.clipboard.write([new ClipboardItem(flavours)])
+      return true as const
+    }),
   onMenuCommand(listener) {
     menuListeners.add(listener)
     return () => menuListeners.delete(listener)

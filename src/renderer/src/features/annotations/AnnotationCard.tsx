@@ -4,6 +4,7 @@ import { useRecoveredDraft } from './hooks'
 import { renderMarkdown } from './markdown'
 import { RecoveredDraft } from './RecoveredDraft'
 import { formatDateTime } from '../dataset/format'
+import { CopyCitationButtons } from '../citations/CopyCitationButtons'
 
 /** Read view of a note or highlight: quote (for highlights), rendered body, recovered text, tags, date. */
 export function AnnotationBody({ annotation }: { annotation: Annotation }) {
@@ -17,6 +18,9 @@ export function AnnotationBody({ annotation }: { annotation: Annotation }) {
             Open
           </Link>
         </blockquote>
+      ) : null}
+      {annotation.kind === 'highlight' && annotation.selector && annotation.targetType === 'source' ? (
+        <CopyCitationButtons target={{ sourceId: annotation.targetId, at: annotation.selector.position.start }} quote={annotation.selector.quote.exact} what="this highlight" />
       ) : null}
       {annotation.body ? <div className="markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(annotation.body) }} /> : null}
       {recovered ? <RecoveredDraft draft={recovered} /> : null}

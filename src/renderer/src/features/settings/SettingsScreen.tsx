@@ -4,12 +4,15 @@ import { ScreenHeader } from '../../components/States'
 import { desk } from '../../platform/desk'
 import type { AppInfo } from '@shared/ipc'
 import { setThemeSource, useThemeSource } from '../../app/theme'
+import { CITATION_STYLES, type CitationStyleId } from '@shared/citations/styles'
+import { setCitationStyle, useCitationStyle } from '../citations/citationStyle'
 import { describeSpace, formatBytes, nearlyFull, readStorageStatus, requestPersistence, type StorageStatus } from './storage'
 
 export function SettingsScreen() {
   const [status, setStatus] = useState<StorageStatus | null>(null)
   const [info, setInfo] = useState<AppInfo | null>(null)
   const theme = useThemeSource()
+  const citationStyle = useCitationStyle()
   useEffect(() => {
     void readStorageStatus().then(setStatus)
     void desk.appInfo().then((r) => r.ok && setInfo(r.value))
@@ -53,6 +56,18 @@ export function SettingsScreen() {
           <option value="dark">Dark</option>
         </select>
       </label>
+      <h2>Citations</h2>
+      <label className="field">
+        <span>Citation style</span>
+        <select aria-label="Citation style" value={citationStyle} onChange={(e) => setCitationStyle(e.target.value as CitationStyleId)}>
+          {CITATION_STYLES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="hint">Copy citation and Copy quote with citation write in this style, formatted by citeproc-js, as Markdown and as formatted text for word processors.</p>
       <h2>About</h2>
       <p>
         ASEAN Digital Desk {info?.version ?? ''} · {info?.platform === 'electron' ? 'desktop app' : 'web browser'}

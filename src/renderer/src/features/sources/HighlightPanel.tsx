@@ -3,6 +3,7 @@ import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '@shared/
 import { updateAnnotation } from '../annotations/annotations'
 import { deleteWithUndo } from '../annotations/deleteWithUndo'
 import { NoteEditor } from '../annotations/NoteEditor'
+import { CopyCitationButtons } from '../citations/CopyCitationButtons'
 import { useInitiatives } from '../dataset/hooks'
 
 /** The side panel for one highlight: its quote, colour, the initiatives it is about, and its note. */
@@ -18,6 +19,9 @@ export function HighlightPanel({ highlight, onClose, autoFocus }: { highlight: A
         </button>
       </header>
       <blockquote className={`hl-quote hl-${highlight.color ?? 'yellow'}`}>{highlight.selector?.quote.exact}</blockquote>
+      {highlight.selector && highlight.targetType === 'source' ? (
+        <CopyCitationButtons target={{ sourceId: highlight.targetId, at: highlight.selector.position.start }} quote={highlight.selector.quote.exact} what="this highlight" />
+      ) : null}
       <div className="color-row" role="radiogroup" aria-label="Colour">
         {HIGHLIGHT_COLORS.map((c) => (
           <button

@@ -19,13 +19,15 @@ import { useTargetAnnotations } from '../annotations/hooks'
 import { notify } from '../annotations/notify'
 import { isTextField } from '../../app/shortcuts'
 import { findQuote, parseRange, toParagraphs } from './reader'
-import { citationLine } from './citation'
+import { Reference } from '../citations/Reference'
 import { ReaderText, type ReaderMark } from './ReaderText'
 import { HighlightPanel } from './HighlightPanel'
 import { selectionOffsets } from './selection'
 import { useAnchoredHighlights } from './useAnchoredHighlights'
 import { useReadingPosition } from './useReadingPosition'
 import { AddToCollection } from '../collections/AddToCollection'
+import { CopyCitationButtons } from '../citations/CopyCitationButtons'
+import { copyCitation, copyQuoteWithCitation } from '../citations/copyCitation'
 import { EvidenceDialog } from '../curation/EvidenceDialog'
 
 interface Selected {
@@ -174,6 +176,29 @@ export function SourceScreen() {
   }, [])
 
   useEffect(() => {
+    if (!source) return
+    const citeSelection = (): void => void copyCitation({ sourceId: source.id, ...(selected ? { at: selected.start } : {}) })
+    const quoteSelection = (): void => {
+      if (selected) void copyQuoteWithCitation({ sourceId: source.id, at: selected.start }, source.text.slice(selected.start, selected.end))
+      else notify('Select a passage first: its words are the quote.')
+    }
+    const onKey = (e: KeyboardEvent): void => {
+      // By the key's place: with Alt, a Mac keyboard types ç.
+      if (!(e.ctrlKey || e.metaKey) || e.code !== 'KeyC' || isTextField(e.target)) return
+      if (e.shiftKey && !e.altKey) citeSelection()
+      else if (e.altKey && !e.shiftKey) quoteSelection()
+      else return
+      e.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    const withdraw = [provideCommand('copy-citation', citeSelection), provideCommand('copy-quote', quoteSelection)]
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      withdraw.forEach((w) => w())
+    }
+  }, [source, selected])
+
+  useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.key === 'h' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTextField(e.target) && selected) {
         e.preventDefault()
@@ -196,6 +221,7 @@ export function SourceScreen() {
       <article aria-labelledby="screen-title" className="reader">
         <ScreenHeader title={source.title} subtitle={[source.publisher, source.publishedOn ? formatDate(source.publishedOn) : 'Undated'].filter(Boolean).join(' · ')}>
           <AddToCollection item={{ type: 'source', id: source.id }} />
+          <CopyCitationButtons target={{ sourceId: source.id }} what="this source" />
           <ExportButton scope={{ type: 'source', id: source.id, label: source.title }} />
           {source.origin === 'user' ? (
             <button type="button" className="small ghost" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
@@ -204,10 +230,7 @@ export function SourceScreen() {
           ) : null}
         </ScreenHeader>
         {editing && source.origin === 'user' ? <SourceDetailsForm source={source} onDone={() => setEditing(false)} /> : null}
-        <p className="citation">
-          <span className="muted">Cite as: </span>
-          {citationLine(source)}
-        </p>
+        <Reference source={source} />
         {(quote || at) && !hit ? (
           <p role="status" className="banner info">
             The passage you followed was not found in this source.
@@ -277,6 +300,9 @@ export function SourceScreen() {
           </button>
           <button type="button" className="small" onMouseDown={(e) => e.preventDefault()} onClick={() => setEvidenceQuote(source.text.slice(selected.start, selected.end))}>
             Use as evidence for…
+          </button>
+          <button type="button" className="small" onMouseDown={(e) => e.preventDefault()} onClick={() => void copyQuoteWithCitation({ sourceId: source.id, at: selected.start }, source.text.slice(selected.start, selected.end))}>
+            Copy quote with citation
           </button>
         </div>
       ) : null}
