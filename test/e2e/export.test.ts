@@ -72,6 +72,32 @@ describe('export and backup', () => {
     expect(app.problems).toEqual([])
   })
 
+  it('exports notes for pandoc, with the cited sources as CSL-JSON, BibLaTeX, BibTeX and RIS beside them', async () => {
+    app = await openApp()
+    const { page } = app
+    await annotate(page, app)
+    await page.goto(app.url('/initiatives/adm-2030'))
+    await page.getByRole('button', { name: 'Export', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export' })
+    await dialog.getByRole('radio', { name: /Pandoc citations/ }).check()
+    await dialog.getByRole('checkbox', { name: /BibTeX/ }).check()
+    await dialog.getByRole('checkbox', { name: /RIS/ }).check()
+    await screenshot(page, 'export-dialog-pandoc')
+    const file = await download(page, () => dialog.getByRole('button', { name: 'Export…' }).click())
+    const entries = unzipSync(new Uint8Array(file.bytes))
+    const read = (name: string): string => strFromU8(Object.entries(entries).find(([path]) => path.endsWith(`/${name}`))![1])
+    const md = read('ASEAN Digital Masterplan 2030.md')
+    const key = /\[@(mdes2025[a-z]+), para\. \d+\] \^hl-/.exec(md)?.[1]
+    expect(key).toBeDefined()
+    expect(md).toContain('bibliography: "references.json"')
+    const json = JSON.parse(read('references.json')) as { id: string; title: string }[]
+    expect(json.map((i) => i.id)).toEqual([key])
+    expect(read('references.bib')).toContain(`{${key},`)
+    expect(read('sources.bib')).toMatch(new RegExp(`@misc\\{${key},[\\s\\S]*title = \\{ASEAN`))
+    expect(read('sources.ris')).toMatch(new RegExp(`^TY {2}- GEN\\nAU {2}- Ministry of Digital Economy and Society \\(MDES\\), Thailand\\n[\\s\\S]*ID {2}- ${key}\\n`))
+    expect(app.problems).toEqual([])
+  })
+
   it('exports a vault whose every [[link]] has a file, from the keyboard', async () => {
     app = await openApp()
     const { page } = app

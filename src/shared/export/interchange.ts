@@ -4,31 +4,41 @@
  */
 import type { Annotation } from '../model/annotation'
 import { citableUrl } from '../model/labels'
-import { byCreated, type ExportSource } from './markdown'
+import { byCreated, PANDOC_BIBLIOGRAPHY, type ExportSource } from './markdown'
+import { citationKeys, cslItemOf, type CslItem } from '../citations/csl'
+import { toBibliography } from '../citations/bibliography'
 import { compareText } from '../text/compare'
 
-/** Our source kinds as CSL item types; press releases and announcements are web pages in CSL. */
-const CSL_TYPES: Record<string, string> = { 'journal-article': 'article-journal', article: 'article-newspaper', news: 'article-newspaper', report: 'report' }
+/** The sources the given annotations point at, by id. */
+function citedSources(sources: readonly ExportSource[], annotations: readonly Annotation[]): ExportSource[] {
+  const cited = new Set(annotations.filter((a) => !a.deleted && a.targetType === 'source').map((a) => a.targetId))
+  return sources.filter((s) => cited.has(s.id)).sort((a, b) => compareText(a.id, b.id))
+}
+
+/** The cited sources as CSL items under their citation keys (the keys the pandoc export cites). */
+export function citedItems(sources: readonly ExportSource[], annotations: readonly Annotation[]): CslItem[] {
+  const keys = citationKeys(sources)
+  return citedSources(sources, annotations).map((s) => cslItemOf(s, keys.get(s.id)!))
+}
+
+/** Every source of the library as CSL items, by id, under the same keys. */
+export function allItems(sources: readonly ExportSource[]): CslItem[] {
+  const keys = citationKeys(sources)
+  return [...sources].sort((a, b) => compareText(a.id, b.id)).map((s) => cslItemOf(s, keys.get(s.id)!))
+}
 
 /** The sources the given annotations point at, as CSL-JSON items sorted by id. */
 export function cslJson(sources: readonly ExportSource[], annotations: readonly Annotation[]): string {
-  const cited = new Set(annotations.filter((a) => !a.deleted && a.targetType === 'source').map((a) => a.targetId))
-  const items = sources
-    .filter((s) => cited.has(s.id))
-    .sort((a, b) => compareText(a.id, b.id))
-    .map((s) => {
-      const date = s.publishedOn?.split('-').map(Number)
-      return {
-        id: s.id,
-        type: CSL_TYPES[s.kind ?? ''] ?? 'webpage',
-        title: s.title,
-        ...(s.publisher ? { publisher: s.publisher, 'container-title': s.publisher } : {}),
-        ...(date ? { issued: { 'date-parts': [date] } } : {}),
-        ...(citableUrl(s.url) ? { URL: citableUrl(s.url)! } : {}),
-        language: s.language
-      }
-    })
-  return `${JSON.stringify(items, null, 2)}\n`
+  return toBibliography(citedItems(sources, annotations), 'csl-json')
+}
+
+/** What a pandoc export writes beside its Markdown: the cited sources as CSL-JSON and as BibLaTeX. */
+export function pandocBibliographies(sources: readonly ExportSource[], annotations: readonly Annotation[]): { path: string; content: string }[] {
+  const items = citedItems(sources, annotations)
+  return [
+    { path: PANDOC_BIBLIOGRAPHY, content: toBibliography(items, 'csl-json') },
+    { path: 'references.bib', content: toBibliography(items, 'biblatex') }
+  ]
 }
 
 /** Highlights as a W3C Web Annotation collection, with quote and position selectors. */

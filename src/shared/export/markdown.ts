@@ -16,6 +16,7 @@ import { correctionLines } from '../curation/corrections'
 import type { Correction } from '../model/userRecords'
 import { toParagraphs } from '../text/paragraphs'
 import { uniqueFileNames } from './fileNames'
+import { citationKeys, locatorAt } from '../citations/csl'
 
 /** A source with its text; an imported PDF also knows where each page starts. */
 export type ExportSource = Source & { text: string; pages?: readonly { page: number; start: number }[] }
@@ -37,6 +38,20 @@ export interface ExportData {
 }
 
 export type RecordType = 'initiative' | 'meeting' | 'party' | 'source'
+
+/**
+ * How a highlight names its source: a plain line (title, publisher, date, URL, paragraph), or a
+ * pandoc citation (`[@key, para. 4]`) that `pandoc --citeproc` turns into the style's in-text
+ * citation and a bibliography, from the `references.json` written beside the notes.
+ */
+export type CitationForm = 'plain' | 'pandoc'
+
+export interface MarkdownOptions {
+  citations?: CitationForm
+}
+
+/** The bibliography files a pandoc export writes beside its Markdown, named in its front matter. */
+export const PANDOC_BIBLIOGRAPHY = 'references.json'
 
 export type ExportScope =
   | { type: RecordType; id: string }
@@ -80,6 +95,9 @@ const blockQuote = (text: string): string =>
 
 interface Records {
   data: ExportData
+  citations: CitationForm
+  /** Each source's citation key, the same in every export while the library holds the same sources. */
+  keys: Map<string, string>
   initiatives: Map<string, Initiative>
   meetings: Map<string, Meeting>
   parties: Map<string, Party>
@@ -92,9 +110,11 @@ const byText = compareText
 /** Annotations in the order they were made (id breaking ties), as every export lists them. */
 export const byCreated = (a: Annotation, b: Annotation): number => byText(a.created, b.created) || byText(a.id, b.id)
 
-function index(data: ExportData): Records {
+function index(data: ExportData, options: MarkdownOptions = {}): Records {
   return {
     data,
+    citations: options.citations ?? 'plain',
+    keys: options.citations === 'pandoc' ? citationKeys(data.sources) : new Map(),
     initiatives: new Map(data.initiatives.map((x) => [x.id, x])),
     meetings: new Map(data.meetings.map((x) => [x.id, x])),
     parties: new Map(data.parties.map((x) => [x.id, x])),
@@ -134,6 +154,13 @@ const plainLink: LinkTo = () => ''
 function citation(records: Records, a: Annotation): string {
   const source = a.targetType === 'source' ? records.sources.get(a.targetId) : undefined
   if (!source) return `— ${inline(titleOf(records, { type: a.targetType, id: a.targetId }))}`
+  if (records.citations === 'pandoc') {
+    // pandoc reads "para." and "p." as citeproc locator labels.
+    const start = a.selector?.position.start
+    const locator = start === undefined ? undefined : locatorAt(start, toParagraphs(source.text), source.pages)
+    const where = locator ? `, ${locator.label === 'page' ? 'p.' : 'para.'} ${locator.value}` : ''
+    return `[@${records.keys.get(source.id)!}${where}]`
+  }
   const parts = [`*${inline(source.title)}*`]
   if (source.publisher) parts.push(inline(source.publisher))
   if (source.publishedOn) parts.push(source.publishedOn)
@@ -475,8 +502,8 @@ function resolveScope(records: Records, scope: ExportScope): { title: string; id
 }
 
 /** One Markdown file for a scope: front matter, then a section per record with its notes. */
-export function exportMarkdown(data: ExportData, scope: ExportScope): string {
-  const records = index(data)
+export function exportMarkdown(data: ExportData, scope: ExportScope, options: MarkdownOptions = {}): string {
+  const records = index(data, options)
   const { title, id, refs, only } = resolveScope(records, scope)
   const single = refs.length === 1 && scope.type !== 'collection' && scope.type !== 'notes' && scope.type !== 'all'
   const shown = refs.flatMap((r) => annotationsOf(records, r, only))
@@ -488,6 +515,7 @@ export function exportMarkdown(data: ExportData, scope: ExportScope): string {
     ['app', `ASEAN Digital Desk ${data.appVersion}`],
     ['dataset', data.datasetVersion],
     ['tags', tagsOf(shown)],
+    ...(records.citations === 'pandoc' ? ([['bibliography', PANDOC_BIBLIOGRAPHY]] as Front) : []),
     ...(single ? recordFront(records, refs[0]!) : [])
   ]
   const body = single
@@ -510,8 +538,8 @@ const FOLDERS: Record<RecordType, string> = { initiative: 'Initiatives', meeting
  * an `index.md`, all linked with `[[wikilinks]]`. Only `index.md` carries the export time, so a
  * re-export changes exactly the files whose content changed.
  */
-export function exportVault(data: ExportData): VaultFile[] {
-  const records = index(data)
+export function exportVault(data: ExportData, options: MarkdownOptions = {}): VaultFile[] {
+  const records = index(data, options)
   const annotatedSources = new Set(records.live.filter((a) => a.targetType === 'source').map((a) => a.targetId))
   const refs = sortRefs(records, [
     ...data.initiatives.map((x): RecordRef => ({ type: 'initiative', id: x.id })),

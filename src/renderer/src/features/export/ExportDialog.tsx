@@ -5,6 +5,7 @@ import { desk } from '../../platform/desk'
 import { notify } from '../annotations/notify'
 import { closeExport, EVERYTHING, openExport, useExportRequest, usePageExportScope, type PageExportScope } from './exportStore'
 import { runExport, type ExportFormat } from './exportService'
+import type { CitationForm } from '@shared/export/markdown'
 
 const SCOPE_NOUN: Record<PageExportScope['type'], string> = {
   initiative: 'This initiative',
@@ -23,6 +24,10 @@ export function ExportDialog() {
   const [scope, setScope] = useState<'page' | 'all'>('page')
   const [format, setFormat] = useState<ExportFormat>('markdown')
   const [csl, setCsl] = useState(false)
+  const [bibtex, setBibtex] = useState(false)
+  const [ris, setRis] = useState(false)
+  const [bibliographyOf, setBibliographyOf] = useState<'cited' | 'all'>('cited')
+  const [citations, setCitations] = useState<CitationForm>('plain')
   const [webAnnotation, setWebAnnotation] = useState(false)
   const [replaceExisting, setReplaceExisting] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -37,7 +42,7 @@ export function ExportDialog() {
     setBusy(true)
     setError(null)
     try {
-      const outcome = await runExport({ scope: chosen, format, csl, webAnnotation, replaceExisting })
+      const outcome = await runExport({ scope: chosen, format, csl, bibtex, ris, bibliographyOf, citations, webAnnotation, replaceExisting })
       if (!outcome.ok) setError(outcome.error)
       else {
         closeExport()
@@ -88,17 +93,46 @@ export function ExportDialog() {
           {format === 'vault' ? <p className="hint">A vault always holds every record, with your notes where you made them.</p> : null}
         </fieldset>
         <fieldset>
+          <legend>Citations</legend>
+          <label>
+            <input type="radio" name="citations" checked={citations === 'plain'} onChange={() => setCitations('plain')} /> Plain citation lines
+            <span className="hint">title, publisher, date, link and paragraph under each highlight</span>
+          </label>
+          <label>
+            <input type="radio" name="citations" checked={citations === 'pandoc'} onChange={() => setCitations('pandoc')} /> Pandoc citations
+            <span className="hint">
+              [@key, para. 4], with references.json and references.bib beside the notes: <code>pandoc --citeproc</code> writes the bibliography
+            </span>
+          </label>
+        </fieldset>
+        <fieldset>
           <legend>Also include</legend>
           <label>
-            <input type="checkbox" checked={csl} onChange={(e) => setCsl(e.target.checked)} /> CSL-JSON of the cited sources <span className="hint">for Zotero and pandoc</span>
+            <input type="checkbox" checked={csl} onChange={(e) => setCsl(e.target.checked)} /> CSL-JSON <span className="hint">for Zotero and pandoc</span>
           </label>
+          <label>
+            <input type="checkbox" checked={bibtex} onChange={(e) => setBibtex(e.target.checked)} /> BibTeX <span className="hint">for JabRef, LaTeX and Zotero</span>
+          </label>
+          <label>
+            <input type="checkbox" checked={ris} onChange={(e) => setRis(e.target.checked)} /> RIS <span className="hint">for EndNote and Mendeley</span>
+          </label>
+          {csl || bibtex || ris ? (
+            <div role="radiogroup" aria-label="Sources in the bibliography files" className="inline-choice">
+              <label>
+                <input type="radio" name="bibliography-of" checked={bibliographyOf === 'cited'} onChange={() => setBibliographyOf('cited')} /> the sources my notes cite
+              </label>
+              <label>
+                <input type="radio" name="bibliography-of" checked={bibliographyOf === 'all'} onChange={() => setBibliographyOf('all')} /> every source in the library
+              </label>
+            </div>
+          ) : null}
           <label>
             <input type="checkbox" checked={webAnnotation} onChange={(e) => setWebAnnotation(e.target.checked)} /> Highlights as W3C Web Annotations{' '}
             <span className="hint">JSON-LD, for Hypothesis-style tools</span>
           </label>
-          {csl || webAnnotation ? <p className="hint">With extra files the export is saved as {folderWord}.</p> : null}
+          {csl || bibtex || ris || webAnnotation || citations === 'pandoc' ? <p className="hint">With extra files the export is saved as {folderWord}.</p> : null}
         </fieldset>
-        {format === 'vault' || csl || webAnnotation ? (
+        {format === 'vault' || csl || bibtex || ris || webAnnotation || citations === 'pandoc' ? (
           <label>
             <input type="checkbox" checked={replaceExisting} onChange={(e) => setReplaceExisting(e.target.checked)} /> Replace files that already exist{' '}
             <span className="hint">otherwise only files an earlier export made are updated; your own files are left alone</span>

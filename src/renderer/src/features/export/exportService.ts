@@ -2,8 +2,9 @@
  * Gathers what an export needs from IndexedDB and hands the result to the bridge: the native save
  * dialog in Electron, a download (a zip for a folder) in the browser.
  */
-import { exportMarkdown, exportVault, type ExportData, type ExportScope, type VaultFile } from '@shared/export/markdown'
-import { cslJson, webAnnotations } from '@shared/export/interchange'
+import { exportMarkdown, exportVault, type CitationForm, type ExportData, type ExportScope, type VaultFile } from '@shared/export/markdown'
+import { allItems, citedItems, pandocBibliographies, webAnnotations } from '@shared/export/interchange'
+import { toBibliography } from '@shared/citations/bibliography'
 import { safeFileName } from '@shared/export/fileNames'
 import { fail, ok, type Result } from '@shared/result'
 import { db } from '../../db/db'
@@ -17,6 +18,12 @@ export interface ExportChoice {
   scope: PageExportScope
   format: ExportFormat
   csl: boolean
+  bibtex: boolean
+  ris: boolean
+  /** The bibliography files list the sources the notes cite, or every source in the library. */
+  bibliographyOf: 'cited' | 'all'
+  /** Plain citation lines, or pandoc citations with references.json and references.bib beside. */
+  citations: CitationForm
   webAnnotation: boolean
   /** For a vault: replace files that exist even if an earlier export did not make them. */
   replaceExisting: boolean
@@ -59,11 +66,15 @@ const today = (): string => new Date().toISOString().slice(0, 10)
 export async function runExport(choice: ExportChoice): Promise<Result<string | null>> {
   const data = await loadExportData()
   const extras: VaultFile[] = []
-  if (choice.csl) extras.push({ path: 'sources.csl.json', content: cslJson(data.sources, data.annotations) })
+  const items = choice.bibliographyOf === 'all' ? allItems(data.sources) : citedItems(data.sources, data.annotations)
+  if (choice.csl) extras.push({ path: 'sources.csl.json', content: toBibliography(items, 'csl-json') })
+  if (choice.bibtex) extras.push({ path: 'sources.bib', content: toBibliography(items, 'bibtex') })
+  if (choice.ris) extras.push({ path: 'sources.ris', content: toBibliography(items, 'ris') })
+  if (choice.citations === 'pandoc') extras.push(...pandocBibliographies(data.sources, data.annotations))
   if (choice.webAnnotation) extras.push({ path: 'highlights.jsonld', content: webAnnotations(data.sources, data.annotations) })
 
   if (choice.format === 'vault') {
-    const files = [...exportVault(data), ...extras]
+    const files = [...exportVault(data, { citations: choice.citations }), ...extras]
     const saved = await desk.saveFolder({ suggestedName: `ASEAN Digital Desk vault ${today()}`, files, onExisting: choice.replaceExisting ? 'replace' : 'update' })
     if (!saved.ok) return saved
     if (!saved.value.saved) return ok(null)
@@ -75,7 +86,7 @@ export async function runExport(choice: ExportChoice): Promise<Result<string | n
 
   const scope = await toSharedScope(choice.scope)
   if (!scope) return fail('That collection no longer exists.')
-  const markdown = exportMarkdown(data, scope)
+  const markdown = exportMarkdown(data, scope, { citations: choice.citations })
   const name = safeFileName(choice.scope.type === 'all' ? `ASEAN Digital Desk notes ${today()}` : choice.scope.label)
   if (extras.length) {
     const saved = await desk.saveFolder({ suggestedName: name, files: [{ path: `${name}.md`, content: markdown }, ...extras], onExisting: choice.replaceExisting ? 'replace' : 'update' })
