@@ -277,3 +277,17 @@ describe('notes keep their Markdown under the export outline', () => {
     expect(nestHeadings('###### deep', 3)).toBe('###### deep')
   })
 })
+
+describe('links in notes, exported', () => {
+  it('become wikilinks to the records’ files in a vault, and names in one file, under the current name', () => {
+    const linked = note('note-linked', 'initiative', 'adm-2030', 'Follows [[meeting:adgmin-5|an old name]] and [[initiative:gone|A withdrawn plan]].')
+    const linkedData: ExportData = { ...data, annotations: [linked] }
+    const vault = exportVault(linkedData)
+    const file = vault.find((f) => f.path === 'Initiatives/ASEAN Digital Masterplan 2030.md')!
+    const meetingName = dataset.meetings.find((m) => m.id === 'adgmin-5')!.name
+    const meetingFile = vault.find((f) => f.content.includes('id: "adgmin-5"'))!.path.replace(/\.md$/, '')
+    expect(file.content).toContain(`Follows [[${meetingFile}|${meetingName}]] and A withdrawn plan.`)
+    const single = exportMarkdown(linkedData, { type: "initiative", id: "adm-2030" })
+    expect(single).toContain(`Follows ${meetingName} and A withdrawn plan.`)
+  })
+})

@@ -17,6 +17,7 @@ import type { Correction } from '../model/userRecords'
 import { toParagraphs } from '../text/paragraphs'
 import { uniqueFileNames } from './fileNames'
 import { citationKeys, locatorAt } from '../citations/csl'
+import { replaceLinks } from '../annotations/noteLinks'
 
 /** A source with its text; an imported PDF also knows where each page starts. */
 export type ExportSource = Source & { text: string; pages?: readonly { page: number; start: number }[] }
@@ -202,24 +203,37 @@ export function nestHeadings(markdown: string, depth: number): string {
     .join('\n')
 }
 
-function noteBlock(a: Annotation, depth: number): string {
-  const meta = `*Note · ${a.updated.slice(0, 10)}${tagLine(a.tags)}* ^${blockId(a.id)}`
-  return a.body.trim() ? `${meta}\n\n${nestHeadings(a.body.trim(), depth)}` : meta
+/**
+ * A note's `[[type:id|label]]` links: in a vault, wikilinks to the records' files; in one file,
+ * the records' current names (the label when a record is gone).
+ */
+function withLinks(records: Records, body: string, link: LinkTo): string {
+  return replaceLinks(body, (l) => {
+    const ref: RecordRef = { type: l.type, id: l.id }
+    const known = { initiative: records.initiatives, meeting: records.meetings, party: records.parties, source: records.sources }[l.type].has(l.id)
+    const name = known ? titleOf(records, ref) : l.label
+    return link(ref, name) || name
+  })
 }
 
-function highlightBlock(records: Records, a: Annotation, depth: number): string {
+function noteBlock(records: Records, a: Annotation, depth: number, link: LinkTo): string {
+  const meta = `*Note · ${a.updated.slice(0, 10)}${tagLine(a.tags)}* ^${blockId(a.id)}`
+  return a.body.trim() ? `${meta}\n\n${nestHeadings(withLinks(records, a.body.trim(), link), depth)}` : meta
+}
+
+function highlightBlock(records: Records, a: Annotation, depth: number, link: LinkTo): string {
   const quote = blockQuote(a.selector?.quote.exact ?? '')
-  const comment = a.body.trim() ? `\n\n${nestHeadings(a.body.trim(), depth)}` : ''
+  const comment = a.body.trim() ? `\n\n${nestHeadings(withLinks(records, a.body.trim(), link), depth)}` : ''
   const tags = a.tags.length ? `\n\n*Tags:${tagLine(a.tags).slice(2)}*` : ''
   return `${quote}${comment}${tags}\n\n${citation(records, a)} ^${blockId(a.id)}`
 }
 
-function annotationSections(records: Records, list: readonly Annotation[], level: string): string[] {
+function annotationSections(records: Records, list: readonly Annotation[], level: string, link: LinkTo): string[] {
   const notes = list.filter((a) => a.kind === 'note')
   const highlights = list.filter((a) => a.kind === 'highlight')
   const out: string[] = []
-  if (notes.length) out.push(`${level} My notes`, ...notes.map((a) => noteBlock(a, level.length)))
-  if (highlights.length) out.push(`${level} Highlights`, ...highlights.map((a) => highlightBlock(records, a, level.length)))
+  if (notes.length) out.push(`${level} My notes`, ...notes.map((a) => noteBlock(records, a, level.length, link)))
+  if (highlights.length) out.push(`${level} Highlights`, ...highlights.map((a) => highlightBlock(records, a, level.length, link)))
   return out
 }
 
@@ -422,7 +436,7 @@ function recordSection(records: Records, ref: RecordRef, depth: number, link: Li
     const s = records.sources.get(ref.id)
     if (s) out.push(...sourceBody(s))
   }
-  out.push(...annotationSections(records, annotationsOf(records, ref, only), level))
+  out.push(...annotationSections(records, annotationsOf(records, ref, only), level, link))
   return out
 }
 

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import type { Annotation } from '@shared/model/annotation'
 import { useRecoveredDraft } from './hooks'
 import { renderMarkdown } from './markdown'
+import { useLinkNames } from './noteLinkNames'
 import { RecoveredDraft } from './RecoveredDraft'
 import { formatDateTime } from '../dataset/format'
 import { CopyCitationButtons } from '../citations/CopyCitationButtons'
@@ -9,6 +10,7 @@ import { CopyCitationButtons } from '../citations/CopyCitationButtons'
 /** Read view of a note or highlight: quote (for highlights), rendered body, recovered text, tags, date. */
 export function AnnotationBody({ annotation }: { annotation: Annotation }) {
   const recovered = useRecoveredDraft(annotation)
+  const names = useLinkNames(annotation.body)
   return (
     <>
       {annotation.kind === 'highlight' && annotation.selector ? (
@@ -22,7 +24,7 @@ export function AnnotationBody({ annotation }: { annotation: Annotation }) {
       {annotation.kind === 'highlight' && annotation.selector && annotation.targetType === 'source' ? (
         <CopyCitationButtons target={{ sourceId: annotation.targetId, at: annotation.selector.position.start }} quote={annotation.selector.quote.exact} what="this highlight" />
       ) : null}
-      {annotation.body ? <div className="markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(annotation.body) }} /> : null}
+      {annotation.body ? <div className="markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(annotation.body, names) }} /> : null}
       {recovered ? <RecoveredDraft draft={recovered} /> : null}
       <p className="note-meta">
         {annotation.tags.map((t) => (

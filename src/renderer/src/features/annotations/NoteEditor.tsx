@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Annotation } from '@shared/model/annotation'
 import { createNote, updateAnnotation } from './annotations'
 import { renderMarkdown } from './markdown'
+import { useLinkNames } from './noteLinkNames'
+import { useLinkSuggest } from './LinkSuggest'
 import { TagEditor } from './TagEditor'
 import { useAutosave, type SaveState } from './useAutosave'
 import { useRecoveredDraft } from './hooks'
@@ -40,7 +42,9 @@ export function NoteEditor({ annotation, autoFocus = false, onDone }: { annotati
   }, [annotation, conflict, resolve])
   const recovered = useRecoveredDraft(annotation, wroteDraft)
   const [preview, setPreview] = useState(false)
+  const names = useLinkNames(preview ? text : '')
   const ref = useRef<HTMLTextAreaElement>(null)
+  const suggest = useLinkSuggest(ref, text, setText)
   useEffect(() => {
     if (autoFocus) ref.current?.focus()
   }, [autoFocus])
@@ -71,7 +75,7 @@ export function NoteEditor({ annotation, autoFocus = false, onDone }: { annotati
         />
       ) : null}
       {preview ? (
-        <div className="markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(text) || '<p class="muted">Nothing yet.</p>' }} />
+        <div className="markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(text, names) || '<p class="muted">Nothing yet.</p>' }} />
       ) : (
         <textarea
           ref={ref}
@@ -81,16 +85,19 @@ export function NoteEditor({ annotation, autoFocus = false, onDone }: { annotati
           // Typing now would overwrite the recovered draft or the conflicting text before the user chose.
           readOnly={recovered !== undefined || conflict !== null}
           rows={Math.min(16, Math.max(4, text.split('\n').length + 1))}
-          placeholder="Write in Markdown: **bold**, _italic_, - lists, [links](https://…)"
+          placeholder="Write in Markdown: **bold**, _italic_, - lists, [links](https://…); [[ links to a record"
+          {...suggest.fieldProps}
           onChange={(e) => setText(e.target.value)}
           onBlur={() => void flush()}
           onKeyDown={(e) => {
+            if (suggest.onKeyDown(e)) return
             if (e.key === 'Escape' && onDone) {
               void flush().then(onDone)
             }
           }}
         />
       )}
+      {preview ? null : suggest.list}
       {status.state === 'error' ? (
         <p role="alert" className="banner error">
           {status.message} Your text is kept above; it will be saved again when you type, or copy it now.

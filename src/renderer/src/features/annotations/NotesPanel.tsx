@@ -6,6 +6,7 @@ import { AnnotationBody } from './AnnotationCard'
 import { deleteWithUndo } from './deleteWithUndo'
 import { useTargetAnnotations } from './hooks'
 import { NoteEditor } from './NoteEditor'
+import { Backlinks } from './Backlinks'
 import { notify } from './notify'
 
 /**
@@ -77,6 +78,7 @@ export function NotesPanel({ targetType, targetId, title }: { targetType: Entity
           </ul>
         </div>
       )}
+      <Backlinks type={targetType} id={targetId} />
     </section>
   )
 }

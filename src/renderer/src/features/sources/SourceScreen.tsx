@@ -20,6 +20,7 @@ import { notify } from '../annotations/notify'
 import { isTextField } from '../../app/shortcuts'
 import { findQuote, parseRange, toParagraphs } from './reader'
 import { Reference } from '../citations/Reference'
+import { Backlinks } from '../annotations/Backlinks'
 import { ReaderText, type ReaderMark } from './ReaderText'
 import { HighlightPanel } from './HighlightPanel'
 import { selectionOffsets } from './selection'
@@ -231,6 +232,7 @@ export function SourceScreen() {
         </ScreenHeader>
         {editing && source.origin === 'user' ? <SourceDetailsForm source={source} onDone={() => setEditing(false)} /> : null}
         <Reference source={source} />
+        <Backlinks type="source" id={source.id} />
         {(quote || at) && !hit ? (
           <p role="status" className="banner info">
             The passage you followed was not found in this source.
