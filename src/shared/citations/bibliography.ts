@@ -32,7 +32,9 @@ export function fromBibliography(text: string): CslItem[] {
   if (!trimmed) throw new Error('The file is empty.')
   let items: Record<string, unknown>[]
   try {
-    items = new Cite(trimmed, { forceType: formatOf(trimmed) }).data
+    const type = formatOf(trimmed)
+    // JSON is parsed here: Citation.js's CSL input type takes the objects, not their text.
+    items = new Cite(type === '@csl/list+object' ? [].concat(JSON.parse(trimmed) as never) : trimmed, { forceType: type }).data
   } catch (error) {
     throw new Error(`It could not be read as CSL-JSON, BibTeX or RIS: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
   }
