@@ -1,19 +1,24 @@
-import { useMemo } from 'react'
+import { useEffect, useState } from 'react'
 import DOMPurify from 'dompurify'
 import { cslItemOf, type CitableSource } from '@shared/citations/csl'
-import { formatCitation } from '@shared/citations/format'
 import { CITATION_STYLES } from '@shared/citations/styles'
 import { useCitationStyle } from './citationStyle'
+import { formatInBackground } from './citationClient'
 
 /** A source's entry in a reference list, in the chosen style, as citeproc-js formats it. */
 export function Reference({ source }: { source: CitableSource }) {
   const style = useCitationStyle()
-  const html = useMemo(() => {
-    try {
+  const [html, setHtml] = useState<string | null>(null)
+  useEffect(() => {
+    let current = true
+    setHtml(null)
+    formatInBackground(cslItemOf(source, source.id), style).then(
       // citeproc escapes what the record says; the sanitiser keeps it to inline formatting all the same.
-      return DOMPurify.sanitize(formatCitation(cslItemOf(source, source.id), style).reference.html, { ALLOWED_TAGS: ['i', 'b', 'em', 'strong', 'span', 'sup', 'sub'], ALLOWED_ATTR: [] })
-    } catch {
-      return null
+      (c) => current && setHtml(DOMPurify.sanitize(c.reference.html, { ALLOWED_TAGS: ['i', 'b', 'em', 'strong', 'span', 'sup', 'sub'], ALLOWED_ATTR: [] })),
+      () => current && setHtml(null)
+    )
+    return () => {
+      current = false
     }
   }, [source, style])
   const label = CITATION_STYLES.find((s) => s.id === style)!.label

@@ -4,13 +4,13 @@
  * word processors paste with its italics.
  */
 import { cslItemOf, locatorAt } from '@shared/citations/csl'
-import { formatCitation } from '@shared/citations/format'
 import { CITATION_STYLES } from '@shared/citations/styles'
 import { findQuote, toParagraphs } from '@shared/text/paragraphs'
 import { db } from '../../db/db'
 import { desk } from '../../platform/desk'
 import { notify } from '../annotations/notify'
 import { citationStyle } from './citationStyle'
+import { formatInBackground } from './citationClient'
 
 /** What is cited: a source, and where in it when a passage is. */
 export interface CitationTarget {
@@ -29,7 +29,7 @@ async function cite(target: CitationTarget) {
   const at = target.at ?? (target.quote ? findQuote(source.text, target.quote)?.start : undefined)
   const locator = at === undefined ? undefined : locatorAt(at, toParagraphs(source.text), source.pages)
   const style = citationStyle()
-  return { style: CITATION_STYLES.find((s) => s.id === style)!.label, ...formatCitation(cslItemOf(source, source.id), style, locator) }
+  return { style: CITATION_STYLES.find((s) => s.id === style)!.label, ...(await formatInBackground(cslItemOf(source, source.id), style, locator)) }
 }
 
 /** The clipboard content for a citation: the in-text citation, then the reference-list entry. */

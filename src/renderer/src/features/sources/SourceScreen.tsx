@@ -231,8 +231,6 @@ export function SourceScreen() {
           ) : null}
         </ScreenHeader>
         {editing && source.origin === 'user' ? <SourceDetailsForm source={source} onDone={() => setEditing(false)} /> : null}
-        <Reference source={source} />
-        <Backlinks type="source" id={source.id} />
         {(quote || at) && !hit ? (
           <p role="status" className="banner info">
             The passage you followed was not found in this source.
@@ -290,6 +288,9 @@ export function SourceScreen() {
           }}
         />
         {source.origin === 'user' ? <SuggestionsPanel source={source} selection={selected ? source.text.slice(selected.start, selected.end) : null} /> : null}
+        {/* After the text: they arrive once formatted and read, and must not move the place a reader returns to. */}
+        <Reference source={source} />
+        <Backlinks type="source" id={source.id} />
       </article>
       {activeHighlight ? <HighlightPanel highlight={activeHighlight} autoFocus={focusNote} onClose={() => setActive(null)} /> : null}
       {selected ? (
