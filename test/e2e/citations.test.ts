@@ -38,6 +38,17 @@ describe('citations', () => {
     expect(apa['text/html']).toContain('<i>Vietnam Journal of Science and Technology (VJST-MOST)</i>')
     await screenshot(page, 'reader-copy-citation')
 
+    // Right-click on the highlight: a menu to copy its citation.
+    await page.locator('mark.hl-green').first().click({ button: 'right' })
+    const menu = page.getByRole('menu', { name: 'Cite' })
+    await menu.waitFor()
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['Copy quote with citation', 'Copy citation'])
+    await screenshot(page, 'reader-cite-menu')
+    await menu.getByRole('menuitem', { name: 'Copy citation' }).click()
+    await page.getByText('Copied the citation (APA 7th edition).').waitFor()
+    expect((await clipboard(page))['text/plain']).toMatch(/^\(“The 6th ASEAN Digital Ministers’ Meeting: [^)]+ 2026, para\. \d+\)\n\n.+\(2026, January 18\)/)
+    await menu.waitFor({ state: 'detached' })
+
     // Another style, chosen in Settings, is used by the next copy.
     await page.goto(app.url('/settings'))
     await page.getByRole('combobox', { name: 'Citation style' }).selectOption({ label: 'IEEE (numeric)' })

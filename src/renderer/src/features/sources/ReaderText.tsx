@@ -1,4 +1,4 @@
-import { forwardRef, type KeyboardEvent } from 'react'
+import { forwardRef, type KeyboardEvent, type MouseEvent } from 'react'
 import { Link } from 'react-router'
 import type { Mention } from '@shared/model/dataset'
 import { segmentParagraph, type Mark, type Paragraph } from './reader'
@@ -21,6 +21,8 @@ interface Props {
   activeParagraph: number
   onParagraphFocus: (index: number) => void
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
+  /** Right-click or the context-menu key in the text: a menu for the selection or the highlight there. */
+  onContextMenu?: (event: MouseEvent<HTMLDivElement>) => void
 }
 
 /**
@@ -29,10 +31,10 @@ interface Props {
  * that opens the highlight (a mention inside it is not also a link: controls do not nest). Each
  * paragraph can take focus, so a passage can be read and selected with the keyboard alone.
  */
-export const ReaderText = forwardRef<HTMLDivElement, Props>(function ReaderText({ paragraphs, mentions, marks, onOpenHighlight, activeParagraph, onParagraphFocus, onKeyDown }, ref) {
+export const ReaderText = forwardRef<HTMLDivElement, Props>(function ReaderText({ paragraphs, mentions, marks, onOpenHighlight, activeParagraph, onParagraphFocus, onKeyDown, onContextMenu }, ref) {
   return (
     // The paragraphs' keys (moving, selecting) are handled here, once for all of them.
-    <div className="reader-text" ref={ref} onKeyDown={onKeyDown}>
+    <div className="reader-text" ref={ref} onKeyDown={onKeyDown} onContextMenu={onContextMenu}>
       {paragraphs.map((p, index) => (
         <p
           key={p.start}

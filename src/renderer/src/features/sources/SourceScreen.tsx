@@ -28,6 +28,7 @@ import { useAnchoredHighlights } from './useAnchoredHighlights'
 import { useReadingPosition } from './useReadingPosition'
 import { AddToCollection } from '../collections/AddToCollection'
 import { CopyCitationButtons } from '../citations/CopyCitationButtons'
+import { ContextMenu } from '../../components/ContextMenu'
 import { copyCitation, copyQuoteWithCitation } from '../citations/copyCitation'
 import { EvidenceDialog } from '../curation/EvidenceDialog'
 
@@ -63,6 +64,7 @@ export function SourceScreen() {
   const [focusNote, setFocusNote] = useState(false)
   const [editing, setEditing] = useState(false)
   const [selected, setSelected] = useState<Selected | null>(null)
+  const [citeMenu, setCiteMenu] = useState<{ x: number; y: number; highlightId: string | null } | null>(null)
   const [evidenceQuote, setEvidenceQuote] = useState<string | null>(null)
   const textRef = useRef<HTMLDivElement>(null)
   const paragraphs = useMemo(() => (source ? toParagraphs(source.text) : []), [source])
@@ -286,7 +288,34 @@ export function SourceScreen() {
             setActive(hid)
             setFocusNote(false)
           }}
+          onContextMenu={(e) => {
+            const highlightId = (e.target as HTMLElement).closest('[data-highlight]')?.getAttribute('data-highlight') ?? null
+            if (!selected && !highlightId) return
+            e.preventDefault()
+            // From the keyboard (the context-menu key) there is no pointer: the menu opens at the selection.
+            const at = e.clientX || e.clientY ? { x: e.clientX, y: e.clientY } : (window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0).getBoundingClientRect() : { x: 0, y: 0 })
+            setCiteMenu({ x: at.x, y: at.y, highlightId: selected ? null : highlightId })
+          }}
         />
+        {citeMenu ? (
+          <ContextMenu
+            x={citeMenu.x}
+            y={citeMenu.y}
+            label="Cite"
+            choices={[
+              { key: 'quote', label: 'Copy quote with citation' },
+              { key: 'cite', label: 'Copy citation' }
+            ]}
+            onClose={() => setCiteMenu(null)}
+            onChoose={(key) => {
+              const mark = citeMenu.highlightId ? annotations.find((a) => a.id === citeMenu.highlightId)?.selector : undefined
+              const span = mark ? { start: mark.position.start, end: mark.position.end } : selected
+              if (!span) return
+              if (key === 'cite') void copyCitation({ sourceId: source.id, at: span.start })
+              else void copyQuoteWithCitation({ sourceId: source.id, at: span.start }, source.text.slice(span.start, span.end))
+            }}
+          />
+        ) : null}
         {source.origin === 'user' ? <SuggestionsPanel source={source} selection={selected ? source.text.slice(selected.start, selected.end) : null} /> : null}
         {/* After the text: they arrive once formatted and read, and must not move the place a reader returns to. */}
         <Reference source={source} />
