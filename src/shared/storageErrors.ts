@@ -108,12 +108,19 @@ const ADVICE: Record<StorageFailure, string> = {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : typeof error === 'string' ? error : String(error))
 
+/** Below this much room, a write that failed is put down to a full disk. */
+export const NO_ROOM_BYTES = 1024 * 1024
+
 /**
  * One sentence for the user: the cause, what happened, what was kept, what to do. An error that
- * is not a storage failure is named by its own message, after what happened.
+ * is not a storage failure is named by its own message, after what happened. Chromium reports a
+ * full disk as QuotaExceededError or, depending on where LevelDB was when the room ran out, as
+ * UnknownError; with the room left (`room`, read after the failure) an UnknownError or a closed
+ * database on a disk with almost nothing free is called what it is.
  */
-export function describeStorageError(error: unknown, consequence: Consequence): string {
-  const kind = storageFailure(error)
+export function describeStorageError(error: unknown, consequence: Consequence, room?: { free: number } | null): string {
+  const found = storageFailure(error)
+  const kind = (found === 'unwritable' || found === 'closed') && room && room.free < NO_ROOM_BYTES ? 'full' : found
   if (!kind) return `${capitalise(consequence.happened)} (${messageOf(error).trim() || 'unknown error'}); ${consequence.kept}.`
   return `${CAUSE[kind]}: ${consequence.happened}; ${consequence.kept}. ${consequence.advice ?? ADVICE[kind]}`
 }

@@ -4,7 +4,7 @@ import type { Annotation } from '../../src/shared/model/annotation'
 import { createBackup } from '../../src/shared/backup/backup'
 import { db, type DeskDatabase, type StoredDraft } from '../../src/renderer/src/db/db'
 import { deleteForever, moveToTrash, updateAnnotation } from '../../src/renderer/src/features/annotations/annotations'
-import { editorOpened, isRecoverable, offeredDraft, sweepDrafts, writeDraft } from '../../src/renderer/src/features/annotations/drafts'
+import { discardDraft, editorOpened, heldDraftsStore, isRecoverable, offeredDraft, sweepDrafts, writeDraft } from '../../src/renderer/src/features/annotations/drafts'
 import { restoreBackup } from '../../src/renderer/src/features/backup/backupService'
 import { freshDatabases } from '../support/freshDatabase'
 
@@ -47,6 +47,23 @@ function recordDurability(database: DeskDatabase): { stores: string[]; durabilit
 }
 
 describe('drafts', () => {
+  it('are held in memory when the disk refuses them, offered until kept or discarded, and let go once one is written', async () => {
+    const database = freshDb()
+    await database.annotations.put(note('n-held', 'Stored'))
+    const refused = vi.spyOn(database.drafts, 'put').mockRejectedValueOnce(new DOMException('Internal error.', 'UnknownError'))
+    await expect(writeDraft('n-held', 'Typed while the disk was full', UPDATED, database)).rejects.toThrow()
+    refused.mockRestore()
+    const held = heldDraftsStore.get('n-held')!
+    expect(held.text).toBe('Typed while the disk was full')
+    expect(offeredDraft(held, note('n-held', 'Stored'), false)).toEqual(held)
+    await writeDraft('n-held', 'Typed once there was room', UPDATED, database)
+    expect(heldDraftsStore.get('n-held')).toBeUndefined()
+    vi.spyOn(database.drafts, 'put').mockRejectedValueOnce(new DOMException('', 'QuotaExceededError'))
+    await expect(writeDraft('n-held', 'Again', UPDATED, database)).rejects.toThrow()
+    await discardDraft('n-held', database)
+    expect(heldDraftsStore.get('n-held')).toBeUndefined()
+  })
+
   it('are written in strictly durable transactions, as is all the user’s own work; imports and caches stay relaxed', async () => {
     const database = freshDb()
     const seen = recordDurability(database)

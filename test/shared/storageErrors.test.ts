@@ -69,3 +69,17 @@ describe('describeStorageError', () => {
     )
   })
 })
+
+describe('a failure on a disk with no room left', () => {
+  const consequence = { happened: 'this change was not saved', kept: 'everything saved before is safe' }
+  it('is a full disk, though Chromium names it UnknownError or closes the database', () => {
+    const unknown = new DOMException('Internal error.', 'UnknownError')
+    expect(describeStorageError(unknown, consequence, { free: 40 * 1024 })).toMatch(/^The disk is full: /)
+    expect(describeStorageError({ name: 'DatabaseClosedError', inner: unknown }, consequence, { free: 0 })).toMatch(/^The disk is full: /)
+    // With room to spare, or room unknown, it stays what it says: a disk that could not be written.
+    expect(describeStorageError(unknown, consequence, { free: 5 * 1024 ** 3 })).toMatch(/^The disk could not be written to/)
+    expect(describeStorageError(unknown, consequence, null)).toMatch(/^The disk could not be written to/)
+    // An interrupted write is not blamed on the disk.
+    expect(describeStorageError(new DOMException('', 'AbortError'), consequence, { free: 0 })).toMatch(/^Storing was interrupted/)
+  })
+})

@@ -6,7 +6,8 @@
 import type { Annotation, Collection, CollectionItem, EntityType, HighlightColor } from '@shared/model/annotation'
 import { cleanTags } from '@shared/annotations/tags'
 import { describePassage } from '@shared/annotations/anchoring'
-import { describeStorageError } from '@shared/storageErrors'
+import { desk } from '../../platform/desk'
+import { describeStorageError, storageFailure } from '@shared/storageErrors'
 import { db } from '../../db/db'
 
 export class WriteError extends Error {
@@ -21,9 +22,21 @@ export class NoteGone extends WriteError {
 const now = (): string => new Date().toISOString()
 export const newId = (prefix: string): string => `${prefix}-${crypto.randomUUID()}`
 
-/** Turns IndexedDB failures into a sentence a researcher can act on. */
-export function explainWriteFailure(error: unknown): string {
-  return describeStorageError(error, { happened: 'this change was not saved', kept: 'everything saved before is safe' })
+/** Turns IndexedDB failures into a sentence a researcher can act on; `room` is what was free after it. */
+export function explainWriteFailure(error: unknown, room?: { free: number } | null): string {
+  return describeStorageError(error, { happened: 'this change was not saved', kept: 'everything saved before is safe' }, room)
+}
+
+/**
+ * The disk's free space, asked after a failed write to tell a full disk from a failing one; null
+ * where it cannot be known safely and soon. Only the desktop app reads it (main's `statfs`): a
+ * browser can only probe its quota with a file in its private file system, and on a disk with no
+ * room at all that probe brought Chromium's page down (storage e2e).
+ */
+async function roomLeft(): Promise<{ free: number } | null> {
+  if (desk.platform !== 'electron') return null
+  const asked = desk.storageSpace().then((r) => (r.ok ? r.value : null))
+  return Promise.race([asked, new Promise<null>((resolve) => setTimeout(() => resolve(null), 2000))]).catch(() => null)
 }
 
 /** Tags as stored (`cleanTags`); a tag over the length limit refuses the write, never cut. */
@@ -37,7 +50,7 @@ async function write<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run()
   } catch (error) {
-    throw error instanceof WriteError ? error : new WriteError(explainWriteFailure(error))
+    throw error instanceof WriteError ? error : new WriteError(explainWriteFailure(error, storageFailure(error) ? await roomLeft() : null))
   }
 }
 

@@ -39,8 +39,38 @@ export async function writeDraft(
   database: DeskDatabase = db
 ): Promise<void> {
   const row: StoredDraft = { id, text, basedOn, time: new Date().toISOString() }
-  await database.transaction('rw', database.drafts, () => database.drafts.put(row))
+  try {
+    await database.transaction('rw', database.drafts, () => database.drafts.put(row))
+    if (heldDrafts.delete(id)) heldChanged()
+  } catch (error) {
+    // The disk refused it too (full, or Chromium closed the database after an I/O error): the
+    // text is held in memory, offered like a stored draft while the app runs, so leaving the
+    // note does not lose it; once there is room, Keep saves it.
+    heldDrafts.set(id, row)
+    heldChanged()
+    throw error
+  }
 }
+
+/** Drafts the disk would not take, by note id, for as long as the app runs. */
+const heldDrafts = new Map<string, StoredDraft>()
+const heldListeners = new Set<() => void>()
+let heldVersion = 0
+const heldChanged = (): void => {
+  heldVersion++
+  heldListeners.forEach((l) => l())
+}
+export const heldDraftsStore = {
+  subscribe(listener: () => void): () => void {
+    heldListeners.add(listener)
+    return () => heldListeners.delete(listener)
+  },
+  version: (): number => heldVersion,
+  get: (id: string): StoredDraft | undefined => heldDrafts.get(id)
+}
+
+/** The newer of a stored draft and one held in memory. */
+export const newerDraft = (a: StoredDraft | undefined, b: StoredDraft | undefined): StoredDraft | undefined => (!a ? b : !b ? a : a.time >= b.time ? a : b)
 
 /**
  * Whether a draft holds text the stored note lacks: it differs, and it was typed over the stored
@@ -64,9 +94,13 @@ export function offeredDraft(draft: StoredDraft | undefined, annotation: Annotat
 }
 
 /** Makes the draft the note's text; the save clears the draft. */
-export const keepDraft = (draft: StoredDraft): Promise<void> => updateAnnotation(draft.id, { body: draft.text })
+export const keepDraft = async (draft: StoredDraft): Promise<void> => {
+  await updateAnnotation(draft.id, { body: draft.text })
+  if (heldDrafts.delete(draft.id)) heldChanged()
+}
 
 export async function discardDraft(id: string, database: DeskDatabase = db): Promise<void> {
+  if (heldDrafts.delete(id)) heldChanged()
   await database.drafts.delete(id)
 }
 

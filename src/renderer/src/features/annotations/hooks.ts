@@ -1,7 +1,8 @@
 import { useLiveQuery } from '../../db/useLiveQuery'
 import type { Annotation, TargetType } from '@shared/model/annotation'
 import { db, type StoredDraft } from '../../db/db'
-import { offeredDraft } from './drafts'
+import { heldDraftsStore, newerDraft, offeredDraft } from './drafts'
+import { useSyncExternalStore } from 'react'
 
 const byNewest = (a: Annotation, b: Annotation) => b.created.localeCompare(a.created) || b.id.localeCompare(a.id)
 
@@ -33,6 +34,7 @@ export function useCollections() {
 
 /** Unsaved text left on this note to offer (`offeredDraft`); an editor says whether it wrote a draft. */
 export function useRecoveredDraft(annotation: Annotation, editorWrote?: boolean): StoredDraft | undefined {
-  const draft = useLiveQuery(() => db.drafts.get(annotation.id), [annotation.id])
-  return offeredDraft(draft, annotation, editorWrote)
+  const stored = useLiveQuery(() => db.drafts.get(annotation.id), [annotation.id])
+  useSyncExternalStore(heldDraftsStore.subscribe, heldDraftsStore.version)
+  return offeredDraft(newerDraft(stored, heldDraftsStore.get(annotation.id)), annotation, editorWrote)
 }
