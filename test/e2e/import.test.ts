@@ -138,9 +138,12 @@ describe('import', () => {
     await form.getByRole('button', { name: 'Save details' }).click()
     await form.getByRole('alert').filter({ hasText: 'The URL must start with http:// or https://.' }).waitFor()
     await form.getByRole('textbox', { name: 'URL' }).fill('https://asean.org/adgmin7-statement')
+    await form.getByRole('textbox', { name: 'Translated from' }).fill('th')
     await form.getByRole('button', { name: 'Save details' }).click()
     await page.getByRole('heading', { level: 1, name: 'Joint Statement of the 7th ADGMIN (draft)' }).waitFor()
-    expect(await page.locator('.citation').textContent()).toContain('https://asean.org/adgmin7-statement')
+    // The reference, formatted in the citation style, gives the link and says it is a translation.
+    await page.locator('.citation').filter({ hasText: 'https://asean.org/adgmin7-statement' }).waitFor()
+    expect(await page.locator('.citation').textContent()).toContain('Translated from Thai')
     // The edited title is what search finds once the index has taken the change.
     await page.getByRole('searchbox', { name: 'Search' }).fill('draft')
     await page.getByRole('region', { name: /^Source passages/ }).getByText('Joint Statement of the 7th ADGMIN (draft)').first().waitFor({ timeout: 20_000 })
