@@ -124,13 +124,7 @@ async function benchSegments(corpus: Corpus, base: SearchIndex, texts: TextStore
   const started = now()
   // As the app merges: the texts of the stored documents are read a batch at a time.
   const all = [...base.docs.values(), ...Array.from({ length: 100 }, (_, i) => newDoc(i, 9))]
-  const builder = new IndexBuilder(texts)
-  for (let i = 0; i < all.length; i += 500) {
-    const batch = all.slice(i, i + 500)
-    const read = await texts.read(batch.filter((d) => !d.body))
-    builder.add(batch.map((d) => (read.has(d.ref) ? { ...d, body: read.get(d.ref)! } : d)))
-  }
-  const merged = builder.finish()
+  const merged = (await new IndexBuilder(texts).addStored(all, 500)).finish()
   const mergeMs = now() - started
   peak = Math.max(peak, process.memoryUsage().heapUsed)
   clearInterval(sampler)

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { describePassage } from '../../src/shared/annotations/anchoring'
 import { exportMarkdown, exportVault, inline, type ExportData, type ExportScope } from '../../src/shared/export/markdown'
 import { safeFileName, uniqueFileNames } from '../../src/shared/export/fileNames'
-import { cslJson, webAnnotations } from '../../src/shared/export/interchange'
+import { citedItems, webAnnotations } from '../../src/shared/export/interchange'
+import { toBibliography } from '../../src/shared/citations/bibliography'
 import type { Annotation, Collection } from '../../src/shared/model/annotation'
 import { shippedDataset } from '../support/dataset'
 
@@ -257,7 +258,7 @@ describe('safe file names', () => {
 
 describe('CSL-JSON and Web Annotation', () => {
   it('lists the cited sources as CSL items under their citation keys', () => {
-    const items = JSON.parse(cslJson(dataset.sources, annotations)) as { id: string; type: string; title: string; genre?: string; issued?: unknown }[]
+    const items = JSON.parse(toBibliography(citedItems(dataset.sources, annotations), 'csl-json')) as { id: string; type: string; title: string; genre?: string; issued?: unknown }[]
     expect(items.map((i) => i.id)).toEqual([expect.stringMatching(/^mcis2024[a-z]+$/), expect.stringMatching(/^mdes2025[a-z]+$/)])
     expect(items[0]).toMatchObject({ type: 'document', genre: 'Press release', title: source('sg-press-release-adgmin4').title })
   })

@@ -7,6 +7,7 @@
 import { Cite, plugins } from '@citation-js/core'
 import '@citation-js/plugin-csl'
 import type { CslItem, Locator } from './csl'
+import { decodeEntities } from '../text/htmlToText'
 import { CITATION_STYLES, CSL_LOCALES, type CitationStyleId } from './styles'
 
 export interface Formatted {
@@ -31,34 +32,27 @@ function register(): void {
   registered = true
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
-const decode = (html: string): string =>
-  html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10))
-    return ENTITIES[name.toLowerCase()] ?? all
-  })
-
 const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]<>])/g, '\\$1')
 
 /**
- * citeproc-js's HTML as Markdown: italics and bold kept, links as autolinks, every other tag
- * (small caps, the entry's div, IEEE's number column) reduced to its text.
+ * citeproc-js's HTML as Markdown: italics and bold kept, every other tag (small caps, the entry's
+ * div, IEEE's number column) reduced to its text.
  */
 export function htmlToMarkdown(html: string): string {
   const out: string[] = []
-  const pattern = /<(\/?)([a-z]+)([^>]*)>|([^<]+)/gi
+  const pattern = /<\/?([a-z]+)[^>]*>|([^<]+)/gi
   for (let m = pattern.exec(html); m; m = pattern.exec(html)) {
-    if (m[4] !== undefined) out.push(escapeMarkdown(decode(m[4])))
-    else if (/^(i|em)$/i.test(m[2]!)) out.push('*')
-    else if (/^(b|strong)$/i.test(m[2]!)) out.push('**')
+    if (m[2] !== undefined) out.push(escapeMarkdown(decodeEntities(m[2])))
+    else if (/^(i|em)$/i.test(m[1]!)) out.push('*')
+    else if (/^(b|strong)$/i.test(m[1]!)) out.push('**')
     // IEEE's number and its entry are two blocks side by side: a space between them.
-    else if (/^div$/i.test(m[2]!)) out.push(' ')
+    else if (/^div$/i.test(m[1]!)) out.push(' ')
   }
   return out.join('').replace(/\s+/g, ' ').trim()
 }
 
 const textOf = (html: string): string =>
-  decode(html.replace(/<\/?div[^>]*>/g, ' ').replace(/<[^>]+>/g, ''))
+  decodeEntities(html.replace(/<\/?div[^>]*>/g, ' ').replace(/<[^>]+>/g, ''))
     .replace(/\s+/g, ' ')
     .trim()
 

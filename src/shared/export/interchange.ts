@@ -9,28 +9,23 @@ import { citationKeys, cslItemOf, type CslItem } from '../citations/csl'
 import { toBibliography } from '../citations/bibliography'
 import { compareText } from '../text/compare'
 
-/** The sources the given annotations point at, by id. */
+/** The sources the given annotations point at. */
 function citedSources(sources: readonly ExportSource[], annotations: readonly Annotation[]): ExportSource[] {
   const cited = new Set(annotations.filter((a) => !a.deleted && a.targetType === 'source').map((a) => a.targetId))
-  return sources.filter((s) => cited.has(s.id)).sort((a, b) => compareText(a.id, b.id))
+  return sources.filter((s) => cited.has(s.id))
+}
+
+/** `chosen` as CSL items by id, under the keys of the whole library (so a key does not change with what is cited). */
+function itemsOf(library: readonly ExportSource[], chosen: readonly ExportSource[]): CslItem[] {
+  const keys = citationKeys(library)
+  return [...chosen].sort((a, b) => compareText(a.id, b.id)).map((s) => cslItemOf(s, keys.get(s.id)!))
 }
 
 /** The cited sources as CSL items under their citation keys (the keys the pandoc export cites). */
-export function citedItems(sources: readonly ExportSource[], annotations: readonly Annotation[]): CslItem[] {
-  const keys = citationKeys(sources)
-  return citedSources(sources, annotations).map((s) => cslItemOf(s, keys.get(s.id)!))
-}
+export const citedItems = (sources: readonly ExportSource[], annotations: readonly Annotation[]): CslItem[] => itemsOf(sources, citedSources(sources, annotations))
 
 /** Every source of the library as CSL items, by id, under the same keys. */
-export function allItems(sources: readonly ExportSource[]): CslItem[] {
-  const keys = citationKeys(sources)
-  return [...sources].sort((a, b) => compareText(a.id, b.id)).map((s) => cslItemOf(s, keys.get(s.id)!))
-}
-
-/** The sources the given annotations point at, as CSL-JSON items sorted by id. */
-export function cslJson(sources: readonly ExportSource[], annotations: readonly Annotation[]): string {
-  return toBibliography(citedItems(sources, annotations), 'csl-json')
-}
+export const allItems = (sources: readonly ExportSource[]): CslItem[] => itemsOf(sources, sources)
 
 /** What a pandoc export writes beside its Markdown: the cited sources as CSL-JSON and as BibLaTeX. */
 export function pandocBibliographies(sources: readonly ExportSource[], annotations: readonly Annotation[]): { path: string; content: string }[] {

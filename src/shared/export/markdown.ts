@@ -85,7 +85,7 @@ const yamlList = (items: readonly string[]): string => `[${items.map(yamlString)
 export const blockId = (id: string): string => id.replace(/[^A-Za-z0-9-]/g, '-')
 
 /** Text as a Markdown block quote, every line prefixed, blank lines kept inside the quote. */
-const blockQuote = (text: string): string =>
+export const blockQuote = (text: string): string =>
   text
     .trim()
     .split(/\r?\n/)
@@ -155,10 +155,11 @@ const plainLink: LinkTo = () => ''
 function citation(records: Records, a: Annotation): string {
   const source = a.targetType === 'source' ? records.sources.get(a.targetId) : undefined
   if (!source) return `— ${inline(titleOf(records, { type: a.targetType, id: a.targetId }))}`
+  // A PDF is cited by page, as its readers would find it; other texts by paragraph.
+  const start = a.selector?.position.start
+  const locator = start === undefined ? undefined : locatorAt(start, toParagraphs(source.text), source.pages)
   if (records.citations === 'pandoc') {
     // pandoc reads "para." and "p." as citeproc locator labels.
-    const start = a.selector?.position.start
-    const locator = start === undefined ? undefined : locatorAt(start, toParagraphs(source.text), source.pages)
     const where = locator ? `, ${locator.label === 'page' ? 'p.' : 'para.'} ${locator.value}` : ''
     return `[@${records.keys.get(source.id)!}${where}]`
   }
@@ -167,14 +168,7 @@ function citation(records: Records, a: Annotation): string {
   if (source.publishedOn) parts.push(source.publishedOn)
   const url = citableUrl(source.url)
   if (url) parts.push(`<${url.replace(/[<>\s]/g, encodeURIComponent)}>`)
-  const start = a.selector?.position.start
-  if (start !== undefined) {
-    // A PDF is cited by page, as its readers would find it; other texts by paragraph.
-    const page = source.pages?.filter((p) => p.start <= start).at(-1)
-    const paragraph = toParagraphs(source.text).findIndex((p) => start >= p.start && start < p.end)
-    if (page) parts.push(`p. ${page.page}`)
-    else if (paragraph >= 0) parts.push(`¶ ${paragraph + 1}`)
-  }
+  if (locator) parts.push(locator.label === 'page' ? `p. ${locator.value}` : `¶ ${locator.value}`)
   return `— ${parts.join(', ')}`
 }
 

@@ -45,9 +45,9 @@ export interface SearchFilters {
 export interface SearchOutcome {
   hits: SearchHit[]
   total: number
-  /** Set when few exact matches led to a typo-tolerant search: the words it matched instead. */
   /** Set when `total` is a floor: a phrase was checked in the best candidates' texts, not in all. */
   totalIsAtLeast?: true
+  /** Set when few exact matches led to a typo-tolerant search: the words it matched instead. */
   correctedTo: string | null
   message: string | null
 }
@@ -75,8 +75,8 @@ export interface SearchIndex {
   /** Refs whose stored version is stale (a newer one lives in another index): never returned. */
   hidden?: ReadonlySet<string>
   /**
-   * Where the texts of its passages are, when they are not held in memory (their `body` is
-   * empty): a passage is a span of its source's text, which storage already keeps. Lucene keeps
+   * Where the texts of its passages and records are, when they are not held in memory (their
+   * `body` is empty): storage already keeps a source's text and the record. Lucene keeps
    * stored fields apart from the postings for the same reason: a query reads the texts of the
    * few hits it shows, and memory holds the index, not the library.
    */
@@ -89,7 +89,7 @@ export interface TextStore {
   read(docs: readonly SearchDoc[]): Promise<Map<string, string>>
 }
 
-/** What is stored in IndexedDB: typed arrays and string tables, cloned as they are; passages without their text. */
+/** What is stored in IndexedDB: typed arrays and string tables, cloned as they are; documents without their stored texts. */
 export interface SerializedIndex {
   index: CompactIndex
   docs: StoredDocs
@@ -100,6 +100,9 @@ export interface SerializedIndex {
  * be held twice. Notes and highlights are few and change often; their index keeps their text.
  */
 const textIsStored = (doc: SearchDoc): boolean => doc.kind !== 'note' && doc.kind !== 'highlight'
+
+/** A document as an index keeps it when its text is in storage. */
+const withoutStoredText = (doc: SearchDoc): SearchDoc => (textIsStored(doc) && doc.body ? { ...doc, body: '' } : doc)
 
 /**
  * Builds an index from documents added in batches, so a large library is read a batch of sources
@@ -122,7 +125,20 @@ export class IndexBuilder {
   add(docs: readonly SearchDoc[]): this {
     for (const doc of docs) {
       this.builder.add(doc)
-      this.docs.push(this.texts && textIsStored(doc) && doc.body ? { ...doc, body: '' } : doc)
+      this.docs.push(this.texts ? withoutStoredText(doc) : doc)
+    }
+    return this
+  }
+
+  /**
+   * Adds documents of stored indexes (their texts in this builder's `texts`), reading the texts
+   * `batch` documents at a time: a merge or a rebuild never holds every text at once.
+   */
+  async addStored(docs: readonly SearchDoc[], batch: number): Promise<this> {
+    for (let i = 0; i < docs.length; i += batch) {
+      const part = docs.slice(i, i + batch)
+      const read = this.texts ? await this.texts.read(part.filter((d) => textIsStored(d) && !d.body)) : new Map<string, string>()
+      this.add(part.map((d) => (read.has(d.ref) ? { ...d, body: read.get(d.ref)! } : d)))
     }
     return this
   }
@@ -138,10 +154,9 @@ export class IndexBuilder {
 
 export const buildIndex = (docs: readonly SearchDoc[], texts?: TextStore): SearchIndex => new IndexBuilder(texts).add(docs).finish()
 
-/** The index as stored: its passages without their text, which stays in the sources. */
+/** The index as stored: its passages and records without their text, which storage keeps. */
 export function serializeIndex(search: SearchIndex): SerializedIndex {
-  const docs = [...search.docs.values()]
-  return { index: search.index, docs: packDocs(docs.map((d) => (textIsStored(d) && d.body ? { ...d, body: '' } : d))) }
+  return { index: search.index, docs: packDocs([...search.docs.values()].map(withoutStoredText)) }
 }
 
 /**
@@ -318,7 +333,7 @@ const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || com
 const PHRASE_BATCH = 200
 
 /** Texts a query needs read before it can go on. */
-export type TextRequest = Candidate[]
+type TextRequest = Candidate[]
 
 /**
  * A search as steps: it yields the candidates whose texts it needs (passages of stored indexes),

@@ -87,7 +87,6 @@ export async function currentUnits(database: DeskDatabase): Promise<Map<string, 
   return units
 }
 
-
 const sequenceOf = (key: string): number => Number(key.slice(SEGMENT.length)) || 0
 
 /** A segment that only marks removals holds no documents. */
@@ -351,11 +350,7 @@ export class SearchService {
     const docs = parts.flatMap((x) => [...(x.index?.docs.values() ?? [])].filter((doc) => !x.index!.hidden?.has(doc.ref)))
     const builder = new IndexBuilder(this.texts)
     try {
-      for (let i = 0; i < docs.length; i += DOCS_PER_MERGE_BATCH) {
-        const batch = docs.slice(i, i + DOCS_PER_MERGE_BATCH)
-        const texts = await this.texts.read(batch)
-        builder.add(batch.map((d) => (texts.has(d.ref) ? { ...d, body: texts.get(d.ref)! } : d)))
-      }
+      await builder.addStored(docs, DOCS_PER_MERGE_BATCH)
     } catch (error) {
       // The parts stay as they are, and searchable; the next change tries again.
       this.post({ type: 'status', state: 'ready', docs: this.size, warning: notRefreshed(error) })
@@ -415,7 +410,7 @@ export class SearchService {
   private async store(version: string, textBytes: number | null, buildMs: number, stale: boolean): Promise<string | null | undefined> {
     const d = this.database
     let passages = 0
-    for (let d = 0; d < this.large!.docs.size; d++) if (this.large!.docs.unitAt(d).startsWith('source:')) passages++
+    for (let ordinal = 0; ordinal < this.large!.docs.size; ordinal++) if (this.large!.docs.unitAt(ordinal).startsWith('source:')) passages++
     // Without the texts at hand (a base stored late), the figures stored with it stay as they were.
     const content = textBytes !== null ? { textBytes, passages } : null
     try {

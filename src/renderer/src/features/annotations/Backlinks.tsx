@@ -1,12 +1,12 @@
 import { Link } from 'react-router'
-import { linksTo, type LinkType } from '@shared/annotations/noteLinks'
+import { linksTo, replaceLinks, type LinkType } from '@shared/annotations/noteLinks'
 import type { EntityType } from '@shared/model/annotation'
 import { db } from '../../db/db'
 import { useLiveQuery } from '../../db/useLiveQuery'
 import { LINK_PATHS } from './noteLinkNames'
 
 const excerpt = (body: string): string => {
-  const plain = body.replace(/\[\[[a-z]+:[^\]|]+\|?([^\]]*)\]\]/g, '$1').replace(/[#*_>`]/g, '').replace(/\s+/g, ' ').trim()
+  const plain = replaceLinks(body, (l) => l.label).replace(/[#*_>`]/g, '').replace(/\s+/g, ' ').trim()
   return plain.length > 160 ? `${plain.slice(0, 160)}…` : plain
 }
 

@@ -1,9 +1,9 @@
 import { marked } from 'marked'
 import DOMPurify from 'dompurify'
 import { replaceLinks } from '@shared/annotations/noteLinks'
+import { escapeHtml } from '@shared/text/escapeHtml'
 import { LINK_PATHS } from './noteLinkNames'
 
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
  * Markdown to safe HTML for note previews: marked renders, DOMPurify strips scripts, event

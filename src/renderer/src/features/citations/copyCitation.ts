@@ -6,6 +6,8 @@
 import { cslItemOf, locatorAt } from '@shared/citations/csl'
 import { CITATION_STYLES } from '@shared/citations/styles'
 import { findQuote, toParagraphs } from '@shared/text/paragraphs'
+import { escapeHtml } from '@shared/text/escapeHtml'
+import { blockQuote } from '@shared/export/markdown'
 import { db } from '../../db/db'
 import { desk } from '../../platform/desk'
 import { notify } from '../annotations/notify'
@@ -21,7 +23,6 @@ export interface CitationTarget {
   quote?: string
 }
 
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 async function cite(target: CitationTarget) {
   const source = await db.sources.get(target.sourceId)
@@ -41,8 +42,8 @@ export async function citationContent(target: CitationTarget): Promise<{ text: s
 /** A quote as a block quote, its in-text citation after it, then the reference-list entry. */
 export async function quoteContent(target: CitationTarget, quote: string): Promise<{ text: string; html: string; style: string }> {
   const { style, inText, reference } = await cite(target)
+  const text = `${blockQuote(quote)}\n\n${inText.markdown}\n\n${reference.markdown}\n`
   const lines = quote.trim().split(/\r?\n/)
-  const text = `${lines.map((l) => (l.trim() ? `> ${l.trim()}` : '>')).join('\n')}\n\n${inText.markdown}\n\n${reference.markdown}\n`
   const html = `<blockquote>${lines.filter((l) => l.trim()).map((l) => `<p>${escapeHtml(l.trim())}</p>`).join('')}</blockquote>\n<p>${inText.html}</p>\n${reference.html}`
   return { style, text, html }
 }

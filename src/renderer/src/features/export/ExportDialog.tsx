@@ -55,6 +55,7 @@ export function ExportDialog() {
     }
   }
   const folderWord = desk.platform === 'browser' ? 'a zip of a folder' : 'a folder you choose'
+  const extraFiles = csl || bibtex || ris || webAnnotation || citations === 'pandoc'
 
   return (
     <Dialog title="Export" open={request !== null} onClose={closeExport}>
@@ -130,9 +131,9 @@ export function ExportDialog() {
             <input type="checkbox" checked={webAnnotation} onChange={(e) => setWebAnnotation(e.target.checked)} /> Highlights as W3C Web Annotations{' '}
             <span className="hint">JSON-LD, for Hypothesis-style tools</span>
           </label>
-          {csl || bibtex || ris || webAnnotation || citations === 'pandoc' ? <p className="hint">With extra files the export is saved as {folderWord}.</p> : null}
+          {extraFiles ? <p className="hint">With extra files the export is saved as {folderWord}.</p> : null}
         </fieldset>
-        {format === 'vault' || csl || bibtex || ris || webAnnotation || citations === 'pandoc' ? (
+        {format === 'vault' || extraFiles ? (
           <label>
             <input type="checkbox" checked={replaceExisting} onChange={(e) => setReplaceExisting(e.target.checked)} /> Replace files that already exist{' '}
             <span className="hint">otherwise only files an earlier export made are updated; your own files are left alone</span>
