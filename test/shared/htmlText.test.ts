@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { htmlText } from '@shared/text/htmlText'
+import { seeded } from '../../bench/corpus'
+import { htmlText, paragraphsOf } from '@shared/text/htmlText'
 
 describe('the text of an imported HTML page', () => {
   it('keeps paragraphs, decodes entities and drops every element that is not reading text', () => {
@@ -35,5 +36,25 @@ describe('the text of an imported HTML page', () => {
   it('drops the rest of a page whose dropped element is never closed, and keeps a page whose head is never closed', () => {
     expect(htmlText('<p>Shown</p><script>never closed <p>hidden')).toBe('Shown')
     expect(htmlText('<head><meta charset="utf-8"><title>T</title><p>Body text')).toBe('Body text')
+  })
+})
+
+describe('paragraphs of a text', () => {
+  it('are what splitting on blank lines, collapsing spaces and trimming give, for any mix of whitespace', () => {
+    const reference = (text: string): string =>
+      text
+        .split(/\n\s*\n/)
+        .map((block) => block.replace(/\s*\n\s*/g, ' ').replace(/[ \t\r\f]+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n\n')
+    // Every kind of space JavaScript knows, a space it does not (U+200B), and letters of several scripts.
+    const pieces = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2028', '\u202f', '\u3000', '\ufeff', '\u200b', 'a', 'Bc', 'ก', '𝐀', '.']
+    const next = seeded(3)
+    const random = (n: number): number => Math.floor(next() * n)
+    for (let round = 0; round < 5000; round++) {
+      let text = ''
+      for (let i = random(16); i > 0; i--) text += pieces[random(pieces.length)]
+      expect(JSON.stringify(paragraphsOf(text))).toBe(JSON.stringify(reference(text)))
+    }
   })
 })

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { seeded } from '../../bench/corpus'
 import { decodeBytes, NotTextError, repairMojibake } from '../../src/shared/import/decode'
 import { findDate, frontMatter, htmlMetadata, markdownToText, parseMarkdown, parsePlainText } from '../../src/shared/import/metadata'
 import { suggestRecords } from '../../src/shared/import/suggestions'
-import { parseDocument } from '../../src/shared/import/parseDocument'
+import { normalisedHash, parseDocument } from '../../src/shared/import/parseDocument'
+import { contentHash } from '../../src/shared/annotations/anchoring'
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
 
@@ -141,5 +143,24 @@ describe('suggestions from a new text', () => {
     ])
     expect(found[1]!.sentence).toBe('Ministers launched the ASEAN Working Group on Quantum Computing (WG-QC).')
     expect(text.slice(found[2]!.start, found[2]!.end)).toBe(found[2]!.sentence)
+  })
+})
+
+describe('the hash that finds an imported document again', () => {
+  it('is the hash of the text with its whitespace collapsed, trimmed and lower-cased, as earlier imports stored it', () => {
+    // Every character JavaScript's \s matches, letters whose lower case is longer or depends on
+    // the next letter (İ, final Σ), and letters beyond the BMP.
+    const pieces = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u180e']
+    const letters = ['ASEAN', 'İstanbul', 'ΣΟΦΟΣ', 'Σ', 'Hà Nội', 'กระทรวง', '𝐀𝐁', 'ẞ', 'x', '9', '.']
+    const next = seeded(11)
+    const random = (n: number): number => Math.floor(next() * n)
+    const reference = (text: string): string => contentHash(text.replace(/\s+/g, ' ').trim().toLowerCase())
+    for (let round = 0; round < 300; round++) {
+      let text = ''
+      for (let i = random(12); i > 0; i--) text += random(2) ? pieces[random(pieces.length)]! : letters[random(letters.length)]!
+      expect(normalisedHash(text)).toBe(reference(text))
+    }
+    expect(normalisedHash('  The   Ministers\n\nmet. ')).toBe(normalisedHash('the ministers met.'))
+    expect(normalisedHash('The ministers met.')).not.toBe(normalisedHash('The ministers met'))
   })
 })

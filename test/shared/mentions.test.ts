@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { LINKS_PER_RECORD, findMentions, firstMentionsPerRecord, linkedMentions, mentionTerms } from '../../src/shared/mentions/findMentions'
+import { seeded } from '../../bench/corpus'
+import { LINKS_PER_RECORD, findMentions, firstMentionsPerRecord, linkedMentions, mentionTerms, type MentionTerm } from '../../src/shared/mentions/findMentions'
 import { DATASET_DIR, shippedDataset } from '../support/dataset'
 
 const dataset = shippedDataset()
@@ -80,17 +81,20 @@ describe('a page dense with names', () => {
    * The rule, written plainly: longest terms first; a term's matches left to right, each after the
    * last; a match must stand at word boundaries and share no character with one taken before.
    */
-  function plainly(text: string): { start: number; end: number; entityId: string }[] {
-    const ordered = [...terms].sort((a, b) => b.term.length - a.term.length || a.entityId.localeCompare(b.entityId))
+  function plainly(text: string, list: readonly MentionTerm[] = terms): { start: number; end: number; entityId: string }[] {
+    const ordered = [...list].sort((a, b) => b.term.length - a.term.length || a.entityId.localeCompare(b.entityId))
     const taken: [number, number][] = []
     const out: { start: number; end: number; entityId: string }[] = []
-    const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+    // The letter or digit (a whole code point) just before and just after a match.
+    const isWord = (c: string | undefined) => c !== undefined && /^[\p{L}\p{N}]$/u.test(c)
+    const before = (at: number) => [...text.slice(Math.max(0, at - 2), at)].at(-1)
+    const after = (at: number) => [...text.slice(at, at + 2)][0]
     for (const t of ordered) {
       const words = t.term.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’‘]/g, "['’‘]").replace(/-|–|—/g, '\\s*[-–—]\\s*'))
       const pattern = new RegExp(words.join('\\s+'), t.term.length <= 5 && /^[A-Z0-9-]+$/.test(t.term) ? 'gu' : 'giu')
       for (const m of text.matchAll(pattern)) {
         const [start, end] = [m.index, m.index + m[0].length]
-        if (isWord(text[start - 1]) || isWord(text[end]) || taken.some(([s, e]) => start < e && end > s)) continue
+        if (isWord(before(start)) || isWord(after(end)) || taken.some(([s, e]) => start < e && end > s)) continue
         taken.push([start, end])
         out.push({ start, end, entityId: t.entityId })
       }
@@ -104,5 +108,32 @@ describe('a page dense with names', () => {
     const found = findMentions(text, terms, 'dense').map((m) => ({ start: m.start, end: m.end, entityId: m.entityId }))
     expect(found.length).toBeGreaterThan(6 * terms.length * 0.8)
     expect(found).toEqual(plainly(text))
+  })
+
+  it('finds exactly what the plain rule finds in any script and case, letters beyond the BMP and a dotted İ among them', () => {
+    const own = [
+      ...terms,
+      ...mentionTerms('party', [
+        { id: 'istanbul', name: 'İstanbul Digital Forum' },
+        { id: 'hanoi', name: 'Hà Nội Declaration', aliases: ['ĐẠI HỘI'] },
+        { id: 'thai', name: 'กระทรวงดิจิทัล', acronym: 'ดศ' },
+        { id: 'math', name: '𝐀𝐒𝐄𝐀𝐍 Bold' },
+        { id: 'sigma', name: 'ΣΟΦΙΑ ΣΧΕΔΙΟ' }
+      ])
+    ]
+    // Words of the terms in every case, glued to letters, digits, marks and symbols around them.
+    const words = [...new Set([...own.map((t) => t.term), ...own.flatMap((t) => t.term.split(/\s+/))])]
+    const glue = [' ', '  ', '\n', '-', '–', '’', '', 'x', '9', '\u0307', '😀', '𝐁', '𝟏', '\ud800', '.', ', ', 'ก']
+    const next = seeded(7)
+    const random = (n: number): number => Math.floor(next() * n)
+    for (let round = 0; round < 40; round++) {
+      let text = ''
+      for (let i = 0; i < 400; i++) {
+        const word = words[random(words.length)]!
+        text += [word, word.toUpperCase(), word.toLowerCase()][random(3)]! + (random(3) ? ' ' : glue[random(glue.length)]!)
+      }
+      const found = findMentions(text, own, 'mixed').map((m) => ({ start: m.start, end: m.end, entityId: m.entityId }))
+      expect(found).toEqual(plainly(text, own))
+    }
   })
 })

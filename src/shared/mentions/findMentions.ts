@@ -50,6 +50,49 @@ function termPattern(term: string): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
+const ONE_WORD_CHAR = /^[\p{L}\p{N}]$/u
+
+/** 1 for the ASCII letters and digits, by character code. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0))
+
+/** How many UTF-16 units the letter or digit at `at` takes (2 beyond the BMP), 0 if it is neither. */
+function wordCharLength(text: string, at: number): number {
+  if (at >= text.length) return 0
+  const c = text.charCodeAt(at)
+  if (c < 128) return ASCII_WORD[c]!
+  if (c >= 0xd800 && c <= 0xdbff) return ONE_WORD_CHAR.test(text.slice(at, at + 2)) ? 2 : 0
+  return ONE_WORD_CHAR.test(text[at]!) ? 1 : 0
+}
+
+/** Where the run of letters and digits starting at `at` ends. */
+function runEnd(text: string, at: number): number {
+  let end = at
+  while (end < text.length) {
+    const c = text.charCodeAt(end)
+    const step = c < 128 ? ASCII_WORD[c]! : wordCharLength(text, end)
+    if (!step) break
+    end += step
+  }
+  return end
+}
+
+/** Whether a letter or digit ends just before `at`. */
+function wordCharBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1)
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) return ONE_WORD_CHAR.test(text.slice(at - 2, at))
+  return at > 0 && wordCharLength(text, at - 1) > 0
+}
+
+/**
+ * A cheap sieve for a run of letters and digits: its length and its first character in lower
+ * case. A run whose shape no term's first run has cannot start a term.
+ */
+function shapeOf(text: string, at: number, length: number): number {
+  const c = text.charCodeAt(at)
+  const first = c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : text.slice(at, at + length).toLowerCase().charCodeAt(0)
+  return shape(first, length)
+}
+const shape = (firstCode: number, length: number): number => firstCode * 4096 + Math.min(length, 4095)
 
 interface CompiledTerm {
   term: MentionTerm
@@ -57,30 +100,56 @@ interface CompiledTerm {
   sticky: RegExp
   /** The term's first run of letters and digits, in lower case; null when it starts otherwise. */
   key: string | null
+  /** Its second run, in lower case; null for a term of one run. */
+  second: string | null
+}
+
+/** The terms that start with one run: those of one run, and the others by their second run. */
+interface KeyedTerms {
+  single: CompiledTerm[]
+  bySecond: Map<string, CompiledTerm[]>
 }
 
 interface CompiledTerms {
   /** Longest first, so the longest match wins. */
   ordered: CompiledTerm[]
-  byKey: Map<string, CompiledTerm[]>
+  byKey: Map<string, KeyedTerms>
+  /** `shapeOf` each key, as written in a text (its length there may differ once lower-cased). */
+  shapes: Set<number>
 }
 
 const compiledTerms = new WeakMap<readonly MentionTerm[], CompiledTerms>()
-const FIRST_RUN = /^[\p{L}\p{N}]+/u
+const FIRST_RUN = /^[\p{L}\p{N}]/u
+const RUNS = /[\p{L}\p{N}]+/gu
 
 function compile(terms: readonly MentionTerm[]): CompiledTerms {
   let compiled = compiledTerms.get(terms)
   if (!compiled) {
     const ordered = [...terms]
       .sort((a, b) => b.term.length - a.term.length || a.entityId.localeCompare(b.entityId))
-      .map((t) => ({
-        term: t,
-        sticky: new RegExp(termPattern(t.term), isStrictAcronym(t.term) ? 'uy' : 'iuy'),
-        key: FIRST_RUN.exec(t.term.trim())?.[0].toLowerCase() ?? null
-      }))
-    const byKey = new Map<string, CompiledTerm[]>()
-    for (const c of ordered) if (c.key) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c])
-    compiled = { ordered, byKey }
+      .map((t) => {
+        const runs = t.term.trim().match(RUNS) ?? []
+        const starts = FIRST_RUN.test(t.term.trim())
+        return {
+          term: t,
+          sticky: new RegExp(termPattern(t.term), isStrictAcronym(t.term) ? 'uy' : 'iuy'),
+          key: starts ? runs[0]!.toLowerCase() : null,
+          second: starts && runs.length > 1 ? runs[1]!.toLowerCase() : null
+        }
+      })
+    const byKey = new Map<string, KeyedTerms>()
+    const shapes = new Set<number>()
+    for (const c of ordered) {
+      if (!c.key) continue
+      let keyed = byKey.get(c.key)
+      if (!keyed) byKey.set(c.key, (keyed = { single: [], bySecond: new Map() }))
+      if (c.second === null) keyed.single.push(c)
+      else keyed.bySecond.set(c.second, [...(keyed.bySecond.get(c.second) ?? []), c])
+      // "İ" lower-cases to two units ("i̇"): a run written with it is one shorter than its key.
+      const dotted = c.key.split('i\u0307').length - 1
+      for (let k = 0; k <= dotted; k++) shapes.add(shape(c.key.charCodeAt(0), c.key.length - k))
+    }
+    compiled = { ordered, byKey, shapes }
     compiledTerms.set(terms, compiled)
   }
   return compiled
@@ -101,9 +170,29 @@ function candidateMatches(text: string, compiled: CompiledTerms): Map<CompiledTe
     if (list) list.push([at, at + m[0].length])
     else hits.set(c, [[at, at + m[0].length]])
   }
-  for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const candidates = compiled.byKey.get(word[0].toLowerCase())
-    if (candidates) for (const c of candidates) tryAt(c, word.index)
+  // By character codes, not `matchAll`: most words start no term, and are passed over without a
+  // match object or a lower-cased copy (the import does this for every file).
+  const length = text.length
+  for (let at = 0; at < length; ) {
+    const c = text.charCodeAt(at)
+    if (c < 128 ? !ASCII_WORD[c] : !wordCharLength(text, at)) {
+      at++
+      continue
+    }
+    const end = runEnd(text, at)
+    const keyed = compiled.shapes.has(shapeOf(text, at, end - at)) ? compiled.byKey.get(text.slice(at, end).toLowerCase()) : undefined
+    if (keyed) {
+      for (const c of keyed.single) tryAt(c, at)
+      // A term of several runs can match only where the text's next run is its second: "ASEAN"
+      // starts some fifty names, and each is tried where "ASEAN Digital…" stands, not at every "ASEAN".
+      if (keyed.bySecond.size) {
+        let next = end
+        while (next < length && !wordCharLength(text, next)) next++
+        const candidates = next < length ? keyed.bySecond.get(text.slice(next, runEnd(text, next)).toLowerCase()) : undefined
+        if (candidates) for (const c of candidates) tryAt(c, at)
+      }
+    }
+    at = end
   }
   // Terms that begin with punctuation: tried at every position where such a character stands.
   for (const c of compiled.ordered) {
@@ -131,9 +220,8 @@ export function findMentions(text: string, terms: readonly MentionTerm[], source
       // As a global search would: the next match of a term starts after the previous one ends.
       if (start < after) continue
       after = end
-      const before = text[start - 1]
-      const next = text[end]
-      const boundary = (!before || !WORD_CHAR.test(before)) && (!next || !WORD_CHAR.test(next))
+      // Judged by code point: a letter beyond the BMP ("𝐁") glued to a name is part of its word.
+      const boundary = !wordCharBefore(text, start) && !wordCharLength(text, end)
       if (!boundary || overlaps(start, end)) continue
       taken.fill(1, start, end)
       found.push({ sourceId, entityId: c.term.entityId, entityType: c.term.entityType, start, end, text: text.slice(start, end) })

@@ -32,13 +32,59 @@ const BLOCKS = new Set([
 /** Table cells: a space between them, not a paragraph each. */
 const CELLS = new Set(['td', 'th'])
 
-/** Paragraphs of `text` (blank lines between), each with its line breaks, spaces and tabs collapsed. */
+/** The characters `\s` matches in JavaScript (and `trim` removes). */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
+/** Spaces that collapse to one inside a line: space, tab, carriage return, form feed. */
+const isLineSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 12
+
+/**
+ * Paragraphs of `text` (blank lines between), each with its line breaks, spaces and tabs
+ * collapsed: the same as splitting on /\n\s*\n/, then in each part making /\s*\n\s*\/ and
+ * /[ \t\r\f]+/ one space, trimming, and dropping empty parts. One pass over the runs of
+ * whitespace instead (the import does this for every page): a run with two line breaks ends a
+ * paragraph, one with a line break is a space, one without has its spaces and tabs collapsed and
+ * any other space kept; runs at a paragraph's ends are dropped.
+ */
 export function paragraphsOf(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((block) => block.replace(/\s*\n\s*/g, ' ').replace(/[ \t\r\f]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n')
+  let out = ''
+  // Where the current paragraph began in `out`, and whether a break is due before more text.
+  let paragraphStart = 0
+  let breakDue = false
+  let i = 0
+  while (i < text.length) {
+    let end = i
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++
+    if (end > i) {
+      if (breakDue) {
+        out += '\n\n'
+        paragraphStart = out.length
+        breakDue = false
+      }
+      out += text.slice(i, end)
+    }
+    if (end >= text.length) break
+    // A run of whitespace from `end` to `after`.
+    let after = end
+    let breaks = 0
+    while (after < text.length && isSpace(text.charCodeAt(after))) if (text.charCodeAt(after++) === 10) breaks++
+    const atEdge = out.length === paragraphStart || after >= text.length
+    if (breaks >= 2) breakDue ||= out.length > paragraphStart
+    else if (!atEdge) {
+      if (breaks === 1) out += ' '
+      else {
+        let run = ''
+        for (let k = end; k < after; k++) {
+          const c = text.charCodeAt(k)
+          if (!isLineSpace(c)) run += text[k]
+          else if (!run.endsWith(' ') || !isLineSpace(text.charCodeAt(k - 1))) run += ' '
+        }
+        out += run
+      }
+    }
+    i = after
+  }
+  return out
 }
 
 /** The page's text: paragraphs separated by a blank line, whitespace inside each collapsed. */
@@ -64,7 +110,7 @@ export function htmlText(html: string): string {
       ontext(text) {
         // A no-break space is layout, not text: a name written with one must still read as the
         // name (mentions, quotes and search all meet it with plain spaces).
-        if (dropped === 0) parts.push(text.replace(/\u00a0/g, ' '))
+        if (dropped === 0) parts.push(text.includes('\u00a0') ? text.replace(/\u00a0/g, ' ') : text)
       }
     },
     { decodeEntities: true }
