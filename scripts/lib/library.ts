@@ -70,6 +70,8 @@ export interface ImportedSource {
   publishedOn: string | null
   text: string
   origin: 'user'
+  /** As the import records it: declared, from the script, or detected. */
+  language: string
 }
 
 export async function importFiles(paths: readonly string[]): Promise<{ sources: ImportedSource[]; failures: { name: string; reason: string }[] }> {
@@ -79,7 +81,7 @@ export async function importFiles(paths: readonly string[]): Promise<{ sources: 
     try {
       const parsed = await parseDocument(file.name, new Uint8Array(readFileSync(file.path)), nodeImportTools)
       const title = parsed.metadata.title ?? file.name.replace(/\.[^.]+$/, '')
-      sources.push({ id: `import-${i + 1}`, fileName: file.name, title, publishedOn: parsed.metadata.publishedOn, text: parsed.text, origin: 'user' })
+      sources.push({ id: `import-${i + 1}`, fileName: file.name, title, publishedOn: parsed.metadata.publishedOn, text: parsed.text, origin: 'user', language: parsed.metadata.language ?? 'en' })
     } catch (error) {
       failures.push({ name: file.name, reason: error instanceof Error ? error.message : String(error) })
     }

@@ -40,6 +40,8 @@ export interface SearchDoc {
   heading?: true
   /** 'user' for a passage of a source the user imported. */
   origin?: 'user'
+  /** For a passage: its source's language (ISO 639-1), which decides how its words are analysed. */
+  language?: string
 }
 
 /** `ADM 2030` and `ADM-2030` also as `ADM2030`, so either spelling finds the other. */
@@ -158,7 +160,7 @@ function meetingBody(m: StoredMeeting, nameOf: (id: string) => string): string {
  * A source's search documents: one per passage. A paragraph is one passage, or several cut at
  * sentence ends when it is long (`toPassages`); each keeps its paragraph's number for citations.
  */
-export function passageDocuments(source: Pick<Source, 'id' | 'title' | 'publishedOn'> & { text: string; origin?: 'user' }): SearchDoc[] {
+export function passageDocuments(source: Pick<Source, 'id' | 'title' | 'publishedOn'> & { text: string; origin?: 'user'; language?: string }): SearchDoc[] {
   const out: SearchDoc[] = []
   let heading = ''
   let leadIn = ''
@@ -190,7 +192,8 @@ export function passageDocuments(source: Pick<Source, 'id' | 'title' | 'publishe
         paragraph: index + 1,
         ...(context ? { context } : {}),
         ...(isHead ? { heading: true as const } : {}),
-        ...(source.origin ? { origin: source.origin } : {})
+        ...(source.origin ? { origin: source.origin } : {}),
+        ...(source.language ? { language: source.language } : {})
       })
     })
   })

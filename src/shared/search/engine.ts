@@ -7,7 +7,8 @@
 import { compareText } from '../text/compare'
 import { tokenWords } from '../text/tokenize'
 import lunr from 'lunr'
-import { configureBuilder, termOf } from './analysis'
+import { configureBuilder, familyText, termOf } from './analysis'
+import { MALAY_LANGUAGES } from '../text/malay'
 import { compactFrom, runtimeOf, type BuilderCounts, type CompactIndex } from './compactIndex'
 import type { SearchDoc, SearchKind } from './documents'
 import { DocTable, packDocs, unpackDocs, type StoredDocs } from './storedDocs'
@@ -56,6 +57,7 @@ const NAMED_KINDS = new Set<SearchKind>(['initiative', 'meeting', 'party'])
 const fieldValue = (doc: SearchDoc, field: (typeof FIELDS)[number]): string => {
   if (field === 'title') return NAMED_KINDS.has(doc.kind) ? doc.title : ''
   if (field === 'context') return NAMED_KINDS.has(doc.kind) ? '' : doc.context ? `${doc.title}\n${doc.context}` : doc.title
+  if (field === 'roots') return doc.language && MALAY_LANGUAGES.has(doc.language) ? familyText(doc.body) : ''
   return doc[field]
 }
 
@@ -254,7 +256,7 @@ function toHit(candidate: Candidate, body: string): SearchHit {
 }
 
 /** Bump when documents or fields change shape, so stored indexes are rebuilt. */
-export const ENGINE_VERSION = 6
+export const ENGINE_VERSION = 7
 
 /** The words typo variants matched in the best hits, as written in their text. */
 function correction(top: readonly Candidate[], parsed: ParsedQuery, bodyOf: (c: Candidate) => string): string | null {

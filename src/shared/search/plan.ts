@@ -3,7 +3,7 @@
  * each counts. The word itself; the terms it begins while it is being typed; another way of
  * writing it ("third" for 3); and for a word the index lacks, its nearest terms (a typo).
  */
-import { termOf } from './analysis'
+import { familyTerms, termOf } from './analysis'
 import type { CompactIndex } from './compactIndex'
 import { allowedEdits, completions, holds, typoTerms } from './expand'
 import type { Clause, ParsedQuery } from './query'
@@ -15,6 +15,8 @@ const PREFIX_WEIGHT_AFTER_WORD = 0.25
 const TYPO_WEIGHT = [1, 0.5, 0.3]
 /** Another way of writing the same word ("third" for 3). */
 const SAME_WEIGHT = 0.9
+/** Another word of its family in a Malay or Indonesian text ("didukung" for "dukungan"): below the word itself. */
+const FAMILY_WEIGHT = 0.8
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
 
 const FIELD_SCOPES: Record<NonNullable<Clause['field']>, string[]> = {
@@ -54,6 +56,9 @@ export function plan(indexes: readonly CompactIndex[], parsed: ParsedQuery, typi
     const same = ordinal >= 0 ? String(ordinal + 1) : /^\d+$/.test(clause.term) ? ORDINALS[Number(clause.term) - 1] : undefined
     if (same && termIds.has(same)) expansions.push({ term: same, weight: SAME_WEIGHT })
     for (const whole of [joined[i - 1], joined[i]]) if (whole && whole !== term) expansions.push({ term: whole, weight: SAME_WEIGHT / 2, cover: SAME_WEIGHT })
+    // The query is read as Malay or Indonesian too: its roots match in the passages written so.
+    // Only a library holding such passages has these terms, so an English one plans as before.
+    for (const family of familyTerms(clause.term)) if (termIds.has(family) && !expansions.some((e) => e.term === family)) expansions.push({ term: family, weight: FAMILY_WEIGHT })
     // A word the index lacks is read as a typo of the words nearest to it.
     if (term && !known && !same && expansions.length === 1 && allowedEdits(clause.term)) {
       for (const near of typoTerms(indexes, clause.term)) expansions.push({ term: near.term, weight: TYPO_WEIGHT[near.edits] ?? 0.3, typo: true })

@@ -10,11 +10,14 @@
  */
 import { countsOf, frequencyOf, holds, postingsOf, runtimeOf, type CompactIndex } from './compactIndex'
 
-/** Indexed fields. A record's name is `title`; a passage's or note's `title` (its source or target) is `context`. */
-export const FIELDS = ['title', 'aliases', 'context', 'tags', 'partner', 'type', 'body'] as const
+/**
+ * Indexed fields. A record's name is `title`; a passage's or note's `title` (its source or target)
+ * is `context`; `roots` holds the word families of a Malay or Indonesian passage (`familyText`).
+ */
+export const FIELDS = ['title', 'aliases', 'context', 'tags', 'partner', 'type', 'body', 'roots'] as const
 
 /** What a field's BM25 weight counts for. A passage's source title is context, not its content. */
-export const FIELD_WEIGHT: Record<string, number> = { title: 2.5, aliases: 2.5, tags: 2, body: 1, partner: 0.5, type: 0.5, context: 0.25 }
+export const FIELD_WEIGHT: Record<string, number> = { title: 2.5, aliases: 2.5, tags: 2, body: 1, roots: 1, partner: 0.5, type: 0.5, context: 0.25 }
 /** How much a word found only in a passage's context counts toward covering the query. */
 const CONTEXT_COVER = 0.5
 /** Fields that name a record: a query they hold whole is a query for that record. */

@@ -3,7 +3,7 @@
  * window of text around them. Words are found by the same analysis as the index (`termsOf`), so
  * "Hà Nội" is marked for "ha noi" and "chaired" for "chair".
  */
-import { termOf } from './analysis'
+import { FAMILY_MARK, familyTerms, termOf } from './analysis'
 import { escapeRegExp } from '../text/escapeRegExp'
 import { NON_ASCII, scanWords, tokenWords } from '../text/tokenize'
 
@@ -20,6 +20,15 @@ export interface SnippetPart {
 export function positionsOf(text: string, terms: ReadonlySet<string>, max = 40): [number, number][] {
   const out: [number, number][] = []
   if (!terms.size || !text) return out
+  // A word family matched ("~dukung"): any word of it is marked, whatever its first letters.
+  const families = new Set([...terms].filter((t) => t.startsWith(FAMILY_MARK)))
+  if (families.size) {
+    scanWords(text, (word, start, end) => {
+      if (terms.has(termOf(word)) || familyTerms(word).some((f) => families.has(f))) out.push([start, end - start])
+      return out.length < max
+    })
+    return out
+  }
   const heads = new Set([...terms].map((t) => t.slice(0, 2)))
   // ASCII text: jump from one word starting like a wanted term to the next.
   if (!NON_ASCII.test(text)) {

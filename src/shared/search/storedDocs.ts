@@ -8,7 +8,7 @@
 import type { SearchDoc, SearchKind } from './documents'
 
 const KINDS: readonly SearchKind[] = ['initiative', 'meeting', 'party', 'passage', 'note', 'highlight']
-const TEXT_COLUMNS = ['id', 'title', 'aliases', 'body', 'tags', 'partner', 'type', 'href', 'context', 'years', 'themes', 'partners', 'meetings'] as const
+const TEXT_COLUMNS = ['id', 'title', 'aliases', 'body', 'tags', 'partner', 'type', 'href', 'context', 'language', 'years', 'themes', 'partners', 'meetings'] as const
 type TextColumn = (typeof TEXT_COLUMNS)[number]
 const LIST_COLUMNS = new Set<TextColumn>(['years', 'themes', 'partners', 'meetings'])
 /** Joins a facet list into one string: no facet value holds this control character. */
@@ -48,7 +48,7 @@ function column(values: readonly string[]): StoredColumn {
 
 const textOf = (doc: SearchDoc, name: TextColumn): string => {
   if (LIST_COLUMNS.has(name)) return (doc[name as 'years'] ?? []).join(LIST_SEPARATOR)
-  return (doc[name as 'title'] as string | undefined) ?? ''
+  return (doc[name as 'title' | 'language'] as string | undefined) ?? ''
 }
 
 /** Documents in ordinal order as columns. */
@@ -156,6 +156,9 @@ export function unpackDocs(stored: StoredDocs, refs: readonly string[]): DocTabl
     if (stored.paragraph[d]! !== NONE) doc.paragraph = stored.paragraph[d]!
     const context = value('context', d)
     if (context) doc.context = context
+    // (A column later builds added: an index stored before it has none.)
+    const language = text.language ? value('language', d) : ''
+    if (language) doc.language = language
     if (stored.flags[d]! & HEADING) doc.heading = true
     if (stored.flags[d]! & USERS) doc.origin = 'user'
     return doc
