@@ -70,4 +70,20 @@ describe('ASEAN languages', () => {
     await p.getByText('Language: vi (as the document declares it)', { exact: false }).first().waitFor({ state: 'attached' })
     expect(app.problems).toEqual([])
   }, 90_000)
+
+  it('finds an Indonesian passage by another word of the family the text uses, and marks the word as written', async () => {
+    app = await openApp({ hashPath: '/sources' })
+    const p = app.page
+    await importPages(p, ['antara-nota-kesepahaman-talenta.html'])
+    // The text says "didukung oleh Jepang" (supported by Japan); the query asks for "dukungan" (support).
+    await p.getByRole('searchbox', { name: 'Search' }).fill('dukungan Jepang')
+    const passages = p.getByRole('region', { name: /^Source passages/ })
+    await expect.poll(() => passages.locator('.result-snippet').first().locator('mark').allTextContents(), { timeout: 30_000 }).toEqual(['didukung', 'Jepang'])
+    await screenshot(p, 'search-indonesian-light')
+    await passages.locator('.result-title').first().click()
+    await p.getByRole('heading', { level: 1, name: 'Indonesia dan Singapura Teken Nota Kesepahaman Talenta Digital' }).waitFor()
+    await expect.poll(() => p.locator('.reader-text mark.word-mark').allTextContents()).toEqual(['didukung', 'Jepang'])
+    await p.getByText('Language: id (as the document declares it)', { exact: false }).first().waitFor({ state: 'attached' })
+    expect(app.problems).toEqual([])
+  }, 90_000)
 })

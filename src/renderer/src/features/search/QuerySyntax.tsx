@@ -9,7 +9,9 @@ const ROWS: [string, string][] = [
   ['tag:chapter2', 'Only in your tags.'],
   ['partner:japan', 'Only results involving a partner.'],
   ['kind:declaration', 'Only initiatives of one kind (declaration, framework, work plan…).'],
-  ['ADM2030, adm 2030', 'Acronyms are found with or without spaces.']
+  ['ADM2030, adm 2030', 'Acronyms are found with or without spaces.'],
+  ['ha noi', 'Accents and tone marks are optional: finds “Hà Nội”; a word typed with them ranks the texts that write it so first.'],
+  ['dukungan', 'In Malay and Indonesian sources, also the other words of its family (“didukung”, “mendukung”), below the word itself.']
 ]
 
 export function QuerySyntax() {
