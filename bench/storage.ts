@@ -88,13 +88,23 @@ async function storedFigures(): Promise<{ mentionRows: number; textBytes: number
   }
   const sources = (await get('sources', (s) => s.getAll())) as { origin?: string; text: string }[]
   const mine = sources.filter((s) => s.origin === 'user')
-  const index = (await get('searchIndexes', (s) => s.get('dataset'))) as { data: { docs: { id: string; kind: string }[] } } | undefined
+  // The large index and its segments of changes, each with its documents stored by column
+  // (`src/shared/search/storedDocs.ts`: kind 3 is a passage; ids by position in a string table).
+  type Column = { values: string[]; at: Uint32Array }
+  const indexes = (await get('searchIndexes', (s) => s.getAll())) as { data: { docs: { kind: Uint8Array; text: { id: Column } } } }[]
+  const userPassages = (docs: { kind: Uint8Array; text: { id: Column } }): number => {
+    let n = 0
+    docs.kind.forEach((kind, d) => {
+      if (kind === 3 && docs.text.id.values[docs.text.id.at[d]!]!.startsWith('user-')) n++
+    })
+    return n
+  }
   return {
     mentionRows: await get('mentions', (s) => s.count()),
     textChars: mine.reduce((n, s) => n + s.text.length, 0),
     textBytes: mine.reduce((n, s) => n + stringBytes(s.text), 0),
-    passages: index ? index.data.docs.filter((d) => d.kind === 'passage' && d.id.startsWith('user-')).length : 0,
-    indexBytes: index ? sizeOf(index.data) : 0
+    passages: indexes.reduce((n, x) => n + userPassages(x.data.docs), 0),
+    indexBytes: indexes.reduce((n, x) => n + sizeOf(x.data), 0)
   }
 }
 

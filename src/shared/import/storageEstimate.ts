@@ -4,7 +4,8 @@
  *
  * The ratios are measured, not guessed: `bench/storage.ts` imports 150 pages of about 40 KB into
  * Chromium 156's IndexedDB (LevelDB) and samples the profile folder every 100 ms. Peak growth of
- * the folder, from before the import to after the search index was stored:
+ * the folder, from before the import to after the search index was stored, when the index held
+ * its passages' text (the ratios below come from these runs):
  *
  * | pages                             | stored text         | passages | mention rows | peak    |
  * | --------------------------------- | ------------------- | -------- | ------------ | ------- |
@@ -13,15 +14,20 @@
  * | real prose (relevance fixtures)   | 11.7 MB (two bytes) | 36,190   | 26,900       | 44.0 MB |
  * | dense, before the mention cap     | 5.9 MB (one byte)   | 13,071   | 113,573      | 77.9 MB |
  *
+ * Since the index keeps no text (its passages are spans of their sources) and an import adds a
+ * segment, the same runs take less: dense 9.5 MB, no names 6.2 MB, prose (now 34,569 passages,
+ * 26,462 rows) 38.5 MB. The ratios are kept: the estimate stays above every run, and a large
+ * import still rebuilds the whole index, whose old copy goes only once the new one is stored.
+ *
  * From these: a mention row takes about 800 bytes (its key, its two index entries and LevelDB's
  * own; uncompressed in the log until compaction); text takes 0.54 (repetitive) to 0.88 (prose)
- * bytes per stored byte, counted here as 1 (no compression); the search index takes about 0.71
- * bytes per byte of text plus 146 bytes per passage; and LevelDB's compaction writes its compacted
- * copy before deleting the log, which put the uncapped run 20 MB (a third) above what it had just
- * stored. The index is rewritten whole after an import, and the old copy is deleted only once the
- * new one is stored, so the whole new index (what was indexed before plus the import) counts.
- * Checked against the table (test/shared/storageEstimate.test.ts): 56 MB estimated for the
- * prose's 44 MB, and 28, 14 and 129 MB for the generated runs: never below, 1.3 to 1.7 times above.
+ * bytes per stored byte, counted here as 1 (no compression); the search index took about 0.71
+ * bytes per byte of text plus 146 bytes per passage (now about 10 % less); and LevelDB's
+ * compaction writes its compacted copy before deleting the log, which put the uncapped run 20 MB
+ * (a third) above what it had just stored. The whole new index (what was indexed before plus the
+ * import) counts, as a rebuild stores it beside the old one.
+ * Checked against both sets of runs (test/shared/storageEstimate.test.ts): 56 MB estimated for
+ * the prose's 44 and 38.5 MB, and 28, 14 and 129 MB for the generated runs: never below.
  *
  * When changing the search index's stored form, the mention rows or the chunked writes, run
  * `npx tsx bench/storage.ts --names prose` (and `dense`, `none`) and update these figures.
