@@ -10,6 +10,14 @@ describe('find in a source', () => {
     expect(findAll('ADM2030 and ADM 2030', 'adm 2030')).toEqual([{ start: 12, end: 20 }])
   })
 
+  it('keeps the vowel and tone marks of Thai, Lao, Khmer and Burmese, which make their words', () => {
+    // "ที่" (that) and "ทุก" (every) fold to nothing like "ท" + "ก" here: they are other words.
+    const text = 'ทุกประเทศที่เข้าร่วมการประชุม ทกท'
+    expect(findAll(text, 'ทก').map((f) => text.slice(f.start, f.end))).toEqual(['ทก'])
+    expect(findAll(text, 'ที่').map((f) => text.slice(f.start, f.end))).toEqual(['ที่'])
+    expect(findAll(text, 'ประชุม')).toEqual([{ start: 23, end: 29 }])
+  })
+
   it('finds nothing for an empty query, and stops at the limit', () => {
     expect(findAll('some text', '   ')).toEqual([])
     expect(findAll('a a a a a', 'a', 3)).toHaveLength(3)

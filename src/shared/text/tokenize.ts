@@ -23,7 +23,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu
 /** Scripts written without spaces between words. */
 const UNSPACED_RANGES = '\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF\\u19E0-\\u19FF\\uAA60-\\uAA7F'
-const UNSPACED = new RegExp(`[${UNSPACED_RANGES}]`, 'u')
+export const UNSPACED = new RegExp(`[${UNSPACED_RANGES}]`, 'u')
 /** A run of one of those scripts, or of anything else: "ประชุมADGMIN" is two runs. */
 const SCRIPT_RUNS = new RegExp(`[${UNSPACED_RANGES}]+|[^${UNSPACED_RANGES}]+`, 'gu')
 const ASCII = /^[ -~]*$/
