@@ -40,6 +40,21 @@ describe('findMentions', () => {
     expect(found.map((m) => m.entityId)).toEqual(['acs', 'wp'])
   })
 
+  it('finds names inside Thai sentences where the words begin and end, and a Latin name run into Thai', () => {
+    const thai = [
+      ...mentionTerms('initiative', [{ id: 'bangkok-declaration', name: 'Bangkok Declaration', aliases: ['ปฏิญญากรุงเทพ'] }]),
+      ...mentionTerms('party', [{ id: 'bangkok', name: 'กรุงเทพ' }]),
+      ...mentionTerms('meeting', [{ id: 'adgmin', name: 'ADGMIN' }])
+    ]
+    const found = (text: string) => findMentions(text, thai, 's').map((m) => [m.entityId, m.text])
+    // ที่|ประชุม|รับรอง|ปฏิญญา|กรุงเทพ|ว่า|ด้วย: the declaration, not the city inside it.
+    expect(found('ที่ประชุมรับรองปฏิญญากรุงเทพว่าด้วยการต่อต้าน')).toEqual([['bangkok-declaration', 'ปฏิญญากรุงเทพ']])
+    // กรุงเทพมหานคร is one word: "กรุงเทพ" is not a word of that sentence.
+    expect(found('การประชุมจัดขึ้นที่กรุงเทพมหานคร')).toEqual([])
+    expect(found('การประชุมจัดขึ้นที่กรุงเทพ เมื่อวานนี้')).toEqual([['bangkok', 'กรุงเทพ']])
+    expect(found('ที่ประชุมADGMIN ครั้งที่ 5')).toEqual([['adgmin', 'ADGMIN']])
+  })
+
   it('finds the initiatives each seed document names', () => {
     const expectations: Record<string, string[]> = {
       'my-announcement-adgmin1': ['asean-digital-data-governance-framework', 'policy-recommendations-5g-ecosystem', 'adgmin-1'],
@@ -79,22 +94,28 @@ describe('findMentions', () => {
 describe('a page dense with names', () => {
   /**
    * The rule, written plainly: longest terms first; a term's matches left to right, each after the
-   * last; a match must stand at word boundaries and share no character with one taken before.
+   * last; a match must stand at word boundaries and share no character with one taken before. A
+   * word boundary: no letter or digit outside the match, or one of another script (Thai against
+   * Latin), or, in Thai, Lao, Khmer or Burmese, a place where the segmenter cuts words.
    */
   function plainly(text: string, list: readonly MentionTerm[] = terms): { start: number; end: number; entityId: string }[] {
     const ordered = [...list].sort((a, b) => b.term.length - a.term.length || a.entityId.localeCompare(b.entityId))
     const taken: [number, number][] = []
     const out: { start: number; end: number; entityId: string }[] = []
     // The letter or digit (a whole code point) just before and just after a match.
-    const isWord = (c: string | undefined) => c !== undefined && /^[\p{L}\p{N}]$/u.test(c)
+    const unspaced = (c: string | undefined) => c !== undefined && /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\uAA60-\uAA7F]/u.test(c)
+    const isWord = (c: string | undefined) => c !== undefined && (/^[\p{L}\p{N}]$/u.test(c) || unspaced(c))
     const before = (at: number) => [...text.slice(Math.max(0, at - 2), at)].at(-1)
     const after = (at: number) => [...text.slice(at, at + 2)][0]
+    const cuts = new Set([...new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)].flatMap((s) => [s.index, s.index + s.segment.length]))
+    const edge = (at: number, inside: string | undefined, outside: string | undefined) =>
+      !isWord(outside) || (isWord(inside) && (unspaced(inside) !== unspaced(outside) || (unspaced(outside) && cuts.has(at))))
     for (const t of ordered) {
       const words = t.term.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’‘]/g, "['’‘]").replace(/-|–|—/g, '\\s*[-–—]\\s*'))
       const pattern = new RegExp(words.join('\\s+'), t.term.length <= 5 && /^[A-Z0-9-]+$/.test(t.term) ? 'gu' : 'giu')
       for (const m of text.matchAll(pattern)) {
         const [start, end] = [m.index, m.index + m[0].length]
-        if (isWord(before(start)) || isWord(after(end)) || taken.some(([s, e]) => start < e && end > s)) continue
+        if (!edge(start, after(start), before(start)) || !edge(end, before(end), after(end)) || taken.some(([s, e]) => start < e && end > s)) continue
         taken.push([start, end])
         out.push({ start, end, entityId: t.entityId })
       }

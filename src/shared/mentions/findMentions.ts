@@ -5,6 +5,7 @@
  * index and, unchanged, on imported documents.
  */
 import { escapeRegExp } from '../text/escapeRegExp'
+import { isUnspacedCode, unspacedBoundaries } from '../text/tokenize'
 import type { Mention } from '../model/dataset'
 
 export interface MentionTerm {
@@ -55,32 +56,43 @@ const ONE_WORD_CHAR = /^[\p{L}\p{N}]$/u
 /** 1 for the ASCII letters and digits, by character code. */
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0))
 
-/** How many UTF-16 units the letter or digit at `at` takes (2 beyond the BMP), 0 if it is neither. */
+/**
+ * How many UTF-16 units the letter or digit at `at` takes (2 beyond the BMP), 0 if it is neither.
+ * In Thai, Lao, Khmer and Burmese, vowel and tone marks are letters of the word too.
+ */
 function wordCharLength(text: string, at: number): number {
   if (at >= text.length) return 0
   const c = text.charCodeAt(at)
   if (c < 128) return ASCII_WORD[c]!
   if (c >= 0xd800 && c <= 0xdbff) return ONE_WORD_CHAR.test(text.slice(at, at + 2)) ? 2 : 0
-  return ONE_WORD_CHAR.test(text[at]!) ? 1 : 0
+  return isUnspacedCode(c) || ONE_WORD_CHAR.test(text[at]!) ? 1 : 0
 }
 
-/** Where the run of letters and digits starting at `at` ends. */
+/**
+ * Scripts as words meet: those written without spaces (Thai, Lao, Khmer, Burmese) and the rest.
+ * Where they change, a word ends ("ประชุมADGMIN" is two words), as the tokenizer cuts them.
+ */
+const scriptAt = (text: string, at: number): 0 | 1 => (isUnspacedCode(text.charCodeAt(at)) ? 1 : 0)
+
+/** Where the run of letters and digits of one script starting at `at` ends. */
 function runEnd(text: string, at: number): number {
+  const script = scriptAt(text, at)
   let end = at
   while (end < text.length) {
     const c = text.charCodeAt(end)
     const step = c < 128 ? ASCII_WORD[c]! : wordCharLength(text, end)
-    if (!step) break
+    if (!step || scriptAt(text, end) !== script) break
     end += step
   }
   return end
 }
 
-/** Whether a letter or digit ends just before `at`. */
-function wordCharBefore(text: string, at: number): boolean {
+/** Where the letter or digit that ends just before `at` starts, or -1 if none does. */
+function wordCharStartBefore(text: string, at: number): number {
+  if (at <= 0) return -1
   const c = text.charCodeAt(at - 1)
-  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) return ONE_WORD_CHAR.test(text.slice(at - 2, at))
-  return at > 0 && wordCharLength(text, at - 1) > 0
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) return ONE_WORD_CHAR.test(text.slice(at - 2, at)) ? at - 2 : -1
+  return wordCharLength(text, at - 1) > 0 ? at - 1 : -1
 }
 
 /**
@@ -102,6 +114,8 @@ interface CompiledTerm {
   key: string | null
   /** Its second run, in lower case; null for a term of one run. */
   second: string | null
+  /** For a term in a script written without spaces (Thai…): every place it occurs, its words checked after. */
+  everywhere: RegExp | null
 }
 
 /** The terms that start with one run: those of one run, and the others by their second run. */
@@ -129,12 +143,15 @@ function compile(terms: readonly MentionTerm[]): CompiledTerms {
       .sort((a, b) => b.term.length - a.term.length || a.entityId.localeCompare(b.entityId))
       .map((t) => {
         const runs = t.term.trim().match(RUNS) ?? []
-        const starts = FIRST_RUN.test(t.term.trim())
+        const unspaced = isUnspacedCode(t.term.trim().charCodeAt(0))
+        const starts = !unspaced && FIRST_RUN.test(t.term.trim())
         return {
           term: t,
           sticky: new RegExp(termPattern(t.term), isStrictAcronym(t.term) ? 'uy' : 'iuy'),
           key: starts ? runs[0]!.toLowerCase() : null,
-          second: starts && runs.length > 1 ? runs[1]!.toLowerCase() : null
+          second: starts && runs.length > 1 ? runs[1]!.toLowerCase() : null,
+          // Its words stand inside sentences without spaces: no word of the text starts it.
+          everywhere: unspaced ? new RegExp(termPattern(t.term), 'giu') : null
         }
       })
     const byKey = new Map<string, KeyedTerms>()
@@ -180,6 +197,11 @@ function candidateMatches(text: string, compiled: CompiledTerms): Map<CompiledTe
       continue
     }
     const end = runEnd(text, at)
+    // A run of Thai, Lao, Khmer or Burmese starts no keyed term: those are found `everywhere`, below.
+    if (scriptAt(text, at)) {
+      at = end
+      continue
+    }
     const keyed = compiled.shapes.has(shapeOf(text, at, end - at)) ? compiled.byKey.get(text.slice(at, end).toLowerCase()) : undefined
     if (keyed) {
       for (const c of keyed.single) tryAt(c, at)
@@ -194,17 +216,44 @@ function candidateMatches(text: string, compiled: CompiledTerms): Map<CompiledTe
     }
     at = end
   }
-  // Terms that begin with punctuation: tried at every position where such a character stands.
   for (const c of compiled.ordered) {
     if (c.key) continue
+    if (c.everywhere) {
+      // Terms in a script written without spaces: every place, whose edges `findMentions` checks.
+      for (const m of text.matchAll(c.everywhere)) {
+        const list = hits.get(c)
+        if (list) list.push([m.index, m.index + m[0].length])
+        else hits.set(c, [[m.index, m.index + m[0].length]])
+      }
+      continue
+    }
+    // Terms that begin with punctuation: tried at every position where such a character stands.
     for (let at = 0; at < text.length; at++) if (!WORD_CHAR.test(text[at]!)) tryAt(c, at)
   }
   return hits
 }
 
+/**
+ * Whether a match of `start`–`end` has a word edge at `at` (its start or its end): no letter or
+ * digit outside it there, or one of another script, or, where both sides are Thai, Lao, Khmer or
+ * Burmese, a place where the segmenter cuts words. Judged by code point: a letter beyond the BMP
+ * ("𝐁") glued to a name is part of its word.
+ */
+function isWordEdge(text: string, start: number, end: number, at: number, cuts: () => Set<number>): boolean {
+  const outside = at === start ? wordCharStartBefore(text, at) : wordCharLength(text, at) ? at : -1
+  if (outside < 0) return true
+  const inside = at === start ? (wordCharLength(text, start) ? start : -1) : wordCharStartBefore(text, end)
+  if (inside >= 0 && scriptAt(text, inside) !== scriptAt(text, outside)) return true
+  if (inside < 0 || !scriptAt(text, outside)) return false
+  return cuts().has(at)
+}
+
 export function findMentions(text: string, terms: readonly MentionTerm[], sourceId: string): Mention[] {
   const compiled = compile(terms)
   const hits = candidateMatches(text, compiled)
+  // Where the segmenter cuts words in the text's Thai (and Lao, Khmer, Burmese), found once if needed.
+  let segmented: Set<number> | undefined
+  const cuts = (): Set<number> => (segmented ??= unspacedBoundaries(text))
   // The characters already inside a match: a later (shorter) term may not take any of them. A
   // map of the text, not a list of matches to compare with, so a page that names records
   // thousands of times costs the length of its matches, not their count squared.
@@ -220,9 +269,7 @@ export function findMentions(text: string, terms: readonly MentionTerm[], source
       // As a global search would: the next match of a term starts after the previous one ends.
       if (start < after) continue
       after = end
-      // Judged by code point: a letter beyond the BMP ("𝐁") glued to a name is part of its word.
-      const boundary = !wordCharBefore(text, start) && !wordCharLength(text, end)
-      if (!boundary || overlaps(start, end)) continue
+      if (!isWordEdge(text, start, end, start, cuts) || !isWordEdge(text, start, end, end, cuts) || overlaps(start, end)) continue
       taken.fill(1, start, end)
       found.push({ sourceId, entityId: c.term.entityId, entityType: c.term.entityType, start, end, text: text.slice(start, end) })
     }

@@ -51,6 +51,31 @@ function wordSegmenter(): Intl.Segmenter | null {
   return segmenter
 }
 
+/** Runs of Thai, Lao, Khmer and Burmese, marks included. */
+const UNSPACED_RUN = new RegExp(`[${UNSPACED_RANGES}]+`, 'gu')
+
+/**
+ * Where words begin and end inside the text's runs of Thai, Lao, Khmer and Burmese, as the
+ * tokenizer cuts them (`Intl.Segmenter`). Without a segmenter, every position inside such a run.
+ */
+export function unspacedBoundaries(text: string): Set<number> {
+  const out = new Set<number>()
+  const segments = wordSegmenter()
+  for (const run of text.matchAll(UNSPACED_RUN)) {
+    const at = run.index
+    if (!segments) for (let i = 0; i <= run[0].length; i++) out.add(at + i)
+    else {
+      for (const s of segments.segment(run[0])) out.add(at + s.index)
+      out.add(at + run[0].length)
+    }
+  }
+  return out
+}
+
+/** Whether a character code is Thai, Lao, Khmer or Burmese (letters and marks): a script written without spaces. */
+export const isUnspacedCode = (c: number): boolean =>
+  (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x19e0 && c <= 0x19ff) || (c >= 0xaa60 && c <= 0xaa7f)
+
 /** A visitor of words: the word as matched, and its offsets into the original text. Returning `false` stops the scan. */
 export type WordVisitor = (word: string, start: number, end: number) => boolean | void
 
