@@ -16,6 +16,8 @@ describe('find in a source', () => {
     expect(findAll(text, 'ทก').map((f) => text.slice(f.start, f.end))).toEqual(['ทก'])
     expect(findAll(text, 'ที่').map((f) => text.slice(f.start, f.end))).toEqual(['ที่'])
     expect(findAll(text, 'ประชุม')).toEqual([{ start: 23, end: 29 }])
+    // Thai digits are digits: "ครั้งที่ 5" finds "ครั้งที่ ๕".
+    expect(findAll('การประชุมครั้งที่ ๕', 'ครั้งที่ 5')).toEqual([{ start: 9, end: 19 }])
   })
 
   it('finds nothing for an empty query, and stops at the limit', () => {

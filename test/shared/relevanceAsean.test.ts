@@ -40,6 +40,19 @@ describe('ranking by the words as written', () => {
     expect(search([index], 'bao').hits.map((h) => h.id).sort()).toEqual(['protect', 'storm'])
   })
 
+  it('reads Thai digits as digits and a Buddhist-era year as its year', () => {
+    const thai = buildIndex([
+      passage('fifth', 'การประชุมรัฐมนตรีดิจิทัลอาเซียนครั้งที่ ๕ จัดขึ้นเมื่อเดือนมกราคม ๒๕๖๘ ที่กรุงเทพฯ'),
+      passage('sixth', 'การประชุมรัฐมนตรีดิจิทัลอาเซียนครั้งที่ ๖ จัดขึ้นที่กรุงฮานอย')
+    ])
+    expect(search([thai], 'ครั้งที่ 5').hits[0]?.id).toBe('fifth')
+    expect(search([thai], 'ครั้งที่ 6').hits[0]?.id).toBe('sixth')
+    // 2568 in the Buddhist era is 2025; the snippet marks the year as written.
+    const hit = search([thai], 'ประชุม 2025').hits[0]!
+    expect(hit.id).toBe('fifth')
+    expect(hit.snippet.filter((p) => p.match).map((p) => p.text)).toContain('๒๕๖๘')
+  })
+
   it('ranks the words typed together above the same words apart', () => {
     expect(first('ket noi tri tue')).toBe('together')
     expect(first('kết nối trí tuệ')).toBe('together')

@@ -17,6 +17,14 @@ describe('the shared tokenizer', () => {
     expect(tokenWords('“ASEAN Digital Fund”')).toEqual(['asean', 'digital', 'fund'])
   })
 
+  it('reads digits of any script as ASCII digits, keeping their offsets', () => {
+    expect(tokenWords('ครั้งที่ ๕ ปี ๒๕๖๘')).toEqual(['ครั้ง', 'ที่', '5', 'ปี', '2568'])
+    expect(tokenWords('ឆ្នាំ ២០២៥')).toContain('2025')
+    expect(tokenWords('ຄັ້ງທີ ໕')).toContain('5')
+    expect(tokenWords('၂၀၂၅ ခုနှစ်')).toContain('2025')
+    expect(tokenize('ครั้งที่ ๕').at(-1)).toEqual({ text: '5', start: 9, end: 10 })
+  })
+
   it('cuts Thai, written without spaces, into words', () => {
     const words = tokenWords('การหลอกลวงออนไลน์และโทรคมนาคม')
     expect(words).toContain('โทรคมนาคม')

@@ -28,6 +28,13 @@ const FIELD_SCOPES: Record<NonNullable<Clause['field']>, string[]> = {
 const ALL_FIELDS: readonly string[] = FIELDS
 const OWN_FIELDS: readonly string[] = FIELDS.filter((f) => f !== 'context')
 
+/** The Thai (Buddhist-era) year of a year of 1900 to 2100, or the year of such a Thai year. */
+export function otherEra(word: string): string | undefined {
+  if (!/^\d{4}$/.test(word)) return undefined
+  const year = Number(word)
+  return year >= 1900 && year <= 2100 ? String(year + 543) : year >= 2443 && year <= 2643 ? String(year - 543) : undefined
+}
+
 /** Each word of the query with the index terms it may match in `search`, weighed. */
 export function plan(indexes: readonly CompactIndex[], parsed: ParsedQuery, typing: boolean): PlannedWord[] {
   const termIds = { has: (term: string): boolean => holds(indexes, term) }
@@ -55,6 +62,9 @@ export function plan(indexes: readonly CompactIndex[], parsed: ParsedQuery, typi
     const ordinal = ORDINALS.indexOf(clause.term)
     const same = ordinal >= 0 ? String(ordinal + 1) : /^\d+$/.test(clause.term) ? ORDINALS[Number(clause.term) - 1] : undefined
     if (same && termIds.has(same)) expansions.push({ term: same, weight: SAME_WEIGHT })
+    // A year in the Buddhist era, as Thai texts date ("2568" is 2025), and the other way round.
+    const era = otherEra(clause.term)
+    if (era && termIds.has(era)) expansions.push({ term: era, weight: SAME_WEIGHT })
     for (const whole of [joined[i - 1], joined[i]]) if (whole && whole !== term) expansions.push({ term: whole, weight: SAME_WEIGHT / 2, cover: SAME_WEIGHT })
     // The query is read as Malay or Indonesian too: its roots match in the passages written so.
     // Only a library holding such passages has these terms, so an English one plans as before.

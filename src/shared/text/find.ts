@@ -2,8 +2,10 @@
  * "Find in this source": every place a typed text occurs, as offsets into the original text.
  * Case, accents and tone marks are ignored ("ha noi" finds "Hà Nội"), as in search; spaces of
  * any kind and line breaks count as one space. Thai, Lao, Khmer and Burmese keep their vowel and
- * tone marks, which are letters of the word there ("ที่" is not "ท"), as search keeps them. Pure.
+ * tone marks, which are letters of the word there ("ที่" is not "ท"), as search keeps them. Digits
+ * of any script are ASCII digits ("๕" is 5). Pure.
  */
+import { asciiDigits } from './digits'
 import { UNSPACED } from './tokenize'
 
 /** The text folded for matching, with each folded unit's offset in the original. */
@@ -22,7 +24,7 @@ function folded(text: string): { text: string; at: number[] } {
       continue
     }
     space = false
-    const f = UNSPACED.test(ch) ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd')
+    const f = asciiDigits(UNSPACED.test(ch) ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd'))
     for (let k = 0; k < f.length; k++) {
       out += f[k]
       at.push(i)

@@ -5,12 +5,14 @@
  * - Words are runs of letters, digits and combining marks; an apostrophe inside a word joins it,
  *   and an English possessive ("Singapore's", "Singapore’s") is dropped.
  * - Letters and digits are cut apart ("ADGMIN4" → adgmin 4, "ADM2030" → adm 2030), and an ordinal's
- *   suffix is dropped ("4th" → 4), so "4th ADGMIN", "ADGMIN-4" and "ADGMIN 4" index alike.
+ *   suffix is dropped ("4th" → 4), so "4th ADGMIN", "ADGMIN-4" and "ADGMIN 4" index alike; digits of
+ *   any script are read as ASCII digits (Thai "๕" is 5).
  * - Latin letters are folded for matching (case, accents, tone marks, đ/ø/ß/æ…): "Hà Nội" = "ha noi".
  *   Thai, Lao, Khmer and Burmese, written without spaces between words, are cut into words by
  *   `Intl.Segmenter` (ICU's dictionaries) and only lower-cased.
  * Offsets always point into the original text, so display keeps what was written.
  */
+import { asciiDigits } from './digits'
 
 export interface Token {
   /** The word as matched: lower case, folded. */
@@ -86,7 +88,7 @@ function visitPieces(raw: string, start: number, visit: WordVisitor): boolean {
   for (let m = pieces.exec(raw); m; m = pieces.exec(raw)) {
     const piece = m[0]
     const isDigits = /^\p{N}/u.test(piece)
-    let text = fold(piece)
+    let text = isDigits ? asciiDigits(fold(piece)) : fold(piece)
     if (!isDigits) {
       text = text.replace(/['’]s$/, '').replace(/['’]/g, '')
       if (previousDigits && ORDINAL_SUFFIX.test(text)) continue
