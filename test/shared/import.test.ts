@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { seeded } from '../../bench/corpus'
 import { decodeBytes, NotTextError, repairMojibake } from '../../src/shared/import/decode'
 import { findDate, frontMatter, htmlMetadata, markdownToText, parseMarkdown, parsePlainText } from '../../src/shared/import/metadata'
 import { suggestRecords } from '../../src/shared/import/suggestions'
 import { normalisedHash, parseDocument } from '../../src/shared/import/parseDocument'
+import { joinItems } from '../../src/shared/import/pdfText'
+import { buildIndex, search } from '../../src/shared/search/engine'
+import { passageDocuments } from '../../src/shared/search/documents'
+import { nodeImportTools } from '../../scripts/lib/library'
 import { contentHash } from '../../src/shared/annotations/anchoring'
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
@@ -162,5 +168,37 @@ describe('the hash that finds an imported document again', () => {
     }
     expect(normalisedHash('  The   Ministers\n\nmet. ')).toBe(normalisedHash('the ministers met.'))
     expect(normalisedHash('The ministers met.')).not.toBe(normalisedHash('The ministers met'))
+  })
+})
+
+describe('the text of a PDF in Thai and Vietnamese', () => {
+  const at = (x: number, y = 700, size = 10) => [size, 0, 0, size, x, y]
+  it('joins the pieces a word was placed in, and puts spaces and line breaks where the page has them', () => {
+    const { text, unmapped } = joinItems([
+      { str: 'ดิ', transform: at(10), width: 6 },
+      { str: 'จิ', transform: at(16), width: 5.5 },
+      { str: 'ทัล', transform: at(21.6), width: 12 },
+      // 4 points apart at a 10-point size: another word.
+      { str: 'H', transform: at(37.6), width: 7 },
+      { str: 'ộ', transform: at(44.6), width: 5 },
+      { str: 'i', transform: at(49.6), width: 2, hasEOL: true },
+      { str: 'ที\u0000', transform: at(10, 688), width: 6 },
+      { str: 'ประชุม', transform: at(16, 688), width: 30 },
+      // The next line, without an end-of-line mark.
+      { str: 'Hà Nội', transform: at(10, 676), width: 30 }
+    ])
+    expect(text).toBe('ดิจิทัล Hội\nทีประชุม Hà Nội')
+    expect(unmapped).toBe(1)
+  })
+
+  it('reads a PDF printed by Chromium into whole words that search finds, and notes the characters it lacks', async () => {
+    const bytes = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../fixtures/import/thai-vietnamese.pdf')))
+    const parsed = await parseDocument('thai-vietnamese.pdf', bytes, nodeImportTools)
+    expect(parsed.text).toContain('ให้การรับรองปฏิญญากรุงเทพว่าด้วยการต่อต้านการหลอกลวงออนไลน์')
+    expect(parsed.text).toContain('Hội nghị Bộ trưởng Số ASEAN lần thứ 6 khai mạc tại Hà Nội.')
+    expect(parsed.metadata.language).toBe('th')
+    expect(parsed.cleaning.join(' ')).toMatch(/\d+ characters the PDF gives no text for .* were left out/)
+    const index = buildIndex(passageDocuments({ id: 'pdf', title: 'PDF', publishedOn: null, text: parsed.text, language: 'th' }))
+    for (const query of ['หลอกลวงออนไลน์', 'โทรคมนาคม', 'hoi nghi bo truong so']) expect(search([index], query).hits[0]?.id, query).toBe('pdf')
   })
 })

@@ -20,6 +20,8 @@ export type ImportFormat = 'html' | 'markdown' | 'text' | 'pdf'
 export interface PdfText {
   /** Text of each page, in order. */
   pages: string[]
+  /** Characters the PDF gives no text for, dropped. */
+  unmapped?: number
 }
 
 export interface ImportTools {
@@ -125,7 +127,9 @@ async function readDocument(name: string, bytes: Uint8Array, tools: ImportTools)
     })
     if (!text.trim()) throw new ImportError('the PDF has no text layer (it may be a scan); run it through OCR first.')
     const metadata = parsePlainText(text, { name, headerBlock: false }).metadata
-    return { format: 'pdf', metadata, text, contentHash: normalisedHash(text), pages, cleaning: [`Text layer of ${pdf.pages.length} PDF pages read with pdf.js.`] }
+    const cleaning = [`Text layer of ${pdf.pages.length} PDF pages read with pdf.js.`]
+    if (pdf.unmapped) cleaning.push(`${pdf.unmapped} characters the PDF gives no text for (glyphs without a Unicode mapping) were left out; compare with the original where a word looks wrong.`)
+    return { format: 'pdf', metadata, text, contentHash: normalisedHash(text), pages, cleaning }
   }
 
   let decoded
