@@ -8,6 +8,7 @@ import { htmlText } from '../text/htmlText'
 import { detectLanguage, languageNote, type LanguageDetector } from '../text/language'
 import { decodeBytes, NotTextError, type Encoding } from './decode'
 import { htmlMetadata, parseMarkdown, parsePlainText, plainText, type DocumentMetadata } from './metadata'
+import { isSpaceCode } from '../text/spaces'
 
 /** The largest file the import takes, as the bridge's open dialog does. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -58,9 +59,6 @@ export class ImportError extends Error {
 
 export const extensionOf = (name: string): string => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''
 
-/** The characters `\s` matches in JavaScript (and `trim` removes). */
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
 
 /**
  * `contentHash` of the text with its whitespace runs made one space, trimmed and in lower case:
@@ -78,7 +76,7 @@ export function normalisedHash(text: string): string {
   let started = false
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i)
-    if (isSpace(c)) {
+    if (isSpaceCode(c)) {
       spaceBefore = started
       continue
     }

@@ -11,6 +11,7 @@
  * content hash finds duplicates across them).
  */
 import { Parser } from 'htmlparser2'
+import { isSpaceCode } from './spaces'
 
 /**
  * Elements whose content is code, hidden, a form's values or a fallback, not reading text: dropped
@@ -32,9 +33,6 @@ const BLOCKS = new Set([
 /** Table cells: a space between them, not a paragraph each. */
 const CELLS = new Set(['td', 'th'])
 
-/** The characters `\s` matches in JavaScript (and `trim` removes). */
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
 /** Spaces that collapse to one inside a line: space, tab, carriage return, form feed. */
 const isLineSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 12
 
@@ -54,7 +52,7 @@ export function paragraphsOf(text: string): string {
   let i = 0
   while (i < text.length) {
     let end = i
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++
     if (end > i) {
       if (breakDue) {
         out += '\n\n'
@@ -67,7 +65,7 @@ export function paragraphsOf(text: string): string {
     // A run of whitespace from `end` to `after`.
     let after = end
     let breaks = 0
-    while (after < text.length && isSpace(text.charCodeAt(after))) if (text.charCodeAt(after++) === 10) breaks++
+    while (after < text.length && isSpaceCode(text.charCodeAt(after))) if (text.charCodeAt(after++) === 10) breaks++
     const atEdge = out.length === paragraphStart || after >= text.length
     if (breaks >= 2) breakDue ||= out.length > paragraphStart
     else if (!atEdge) {
