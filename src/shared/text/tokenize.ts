@@ -24,7 +24,15 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu
 /** Scripts written without spaces between words. */
-const UNSPACED_RANGES = '\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF\\u19E0-\\u19FF\\uAA60-\\uAA7F'
+const UNSPACED_BLOCKS: readonly [number, number][] = [
+  [0x0e00, 0x0eff], // Thai, Lao
+  [0x1000, 0x109f], // Myanmar
+  [0x1780, 0x17ff], // Khmer
+  [0x19e0, 0x19ff], // Khmer symbols
+  [0xaa60, 0xaa7f] // Myanmar extended-A
+]
+const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`
+const UNSPACED_RANGES = UNSPACED_BLOCKS.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')
 export const UNSPACED = new RegExp(`[${UNSPACED_RANGES}]`, 'u')
 /** A run of one of those scripts, or of anything else: "ประชุมADGMIN" is two runs. */
 const SCRIPT_RUNS = new RegExp(`[${UNSPACED_RANGES}]+|[^${UNSPACED_RANGES}]+`, 'gu')
@@ -75,8 +83,11 @@ export function unspacedBoundaries(text: string): Set<number> {
 }
 
 /** Whether a character code is Thai, Lao, Khmer or Burmese (letters and marks): a script written without spaces. */
-export const isUnspacedCode = (c: number): boolean =>
-  (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x19e0 && c <= 0x19ff) || (c >= 0xaa60 && c <= 0xaa7f)
+export function isUnspacedCode(c: number): boolean {
+  if (c < 0x0e00) return false
+  for (const [from, to] of UNSPACED_BLOCKS) if (c >= from && c <= to) return true
+  return false
+}
 
 /** A visitor of words: the word as matched, and its offsets into the original text. Returning `false` stops the scan. */
 export type WordVisitor = (word: string, start: number, end: number) => boolean | void
