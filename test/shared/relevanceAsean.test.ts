@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { measureRelevance } from '../../scripts/lib/relevance'
 import { search, buildIndex } from '../../src/shared/search/engine'
-import type { SearchDoc } from '../../src/shared/search/documents'
+import { passageDocuments, type SearchDoc } from '../../src/shared/search/documents'
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures')
 
@@ -38,6 +38,23 @@ describe('ranking by the words as written', () => {
     expect(first('bão')).toBe('storm')
     expect(first('bảo')).toBe('protect')
     expect(search([index], 'bao').hits.map((h) => h.id).sort()).toEqual(['protect', 'storm'])
+  })
+
+  it('reads a Vietnamese or Indonesian text as itself, not as English: "số" is a word there, not the stop word "so"', () => {
+    const page = (id: string, language: string, text: string) => passageDocuments({ id, title: id, publishedOn: null, text, language })
+    const index = buildIndex([
+      ...page('vn-1', 'vi', 'Chuyển đổi số là ưu tiên hàng đầu của kinh tế số trong khu vực.'),
+      ...page('vn-2', 'vi', 'Chuyển đổi năng lượng là ưu tiên hàng đầu của kinh tế trong khu vực.'),
+      ...page('english', 'en', 'The ministers met again, so the plan moved on to the digital economy.'),
+      ...page('indonesian', 'id', 'Ekonomi digital kawasan tumbuh pesat tahun ini.')
+    ])
+    const ids = (query: string) => search([index], query).hits.map((h) => h.id)
+    expect(ids('chuyển đổi số')[0]).toBe('vn-1')
+    expect(ids('kinh te so')[0]).toBe('vn-1')
+    expect(search([index], 'kinh tế số').hits[0]!.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['số', 'kinh', 'tế', 'số'])
+    // "so" in the English text stays a stop word; "digital" is found in both languages.
+    expect(ids('so')).toEqual(['vn-1'])
+    expect(new Set(ids('digital'))).toEqual(new Set(['english', 'indonesian']))
   })
 
   it('reads Thai digits as digits and a Buddhist-era year as its year', () => {

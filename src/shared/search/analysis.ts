@@ -1,7 +1,10 @@
 /**
  * Analysis, as Lucene calls it: text → index terms. The shared tokenizer cuts and folds words;
- * English stop words are dropped and Latin words stemmed with lunr's Porter stemmer. The index
- * build, the query and the snippet marker all go through `termOf`, so they always agree.
+ * in English text, English stop words are dropped and Latin words stemmed with lunr's Porter
+ * stemmer (`termOf`); a text in another language keeps its words as the tokenizer gives them
+ * (`AnalysedText`): Vietnamese "số" (digital) and "an" (safe), Indonesian "digital", are not
+ * English "so", "an" and "digit". A query is read both ways (`plan.ts`). The index build, the
+ * query and the snippet marker all go through these, so they always agree.
  */
 import lunr from 'lunr'
 import { malayRoots } from '../text/malay'
@@ -32,7 +35,9 @@ export const isCapitals = (written: string): boolean => written.length >= 2 && /
 export const stemOf = (word: string): string => (LATIN_WORD.test(word) ? lunr.stemmer(new lunr.Token(word, {})).toString() : word)
 
 const termPipeline = (token: lunr.Token): lunr.Token | null => {
-  const term = termOf(token.toString(), (token as unknown as { metadata: { capitals?: boolean } }).metadata.capitals === true)
+  const { metadata } = token as unknown as { metadata: { capitals?: boolean; verbatim?: boolean } }
+  if (metadata.verbatim) return token.update((word) => verbatimTerm(word))
+  const term = termOf(token.toString(), metadata.capitals === true)
   return term ? token.update(() => term) : null
 }
 // lunr warns about (and cannot serialise) a pipeline function it does not know by name.
@@ -57,13 +62,34 @@ export function familyText(text: string): string {
   return out.join(' ')
 }
 
+/** A field's text in a language other than English: its words are indexed as the tokenizer gives them. */
+export interface AnalysedText {
+  text: string
+  verbatim: true
+}
+
+/**
+ * A word of a text in another language than English, as indexed: itself, or marked when it is
+ * spelt like an English stop word, so it never meets an English acronym of that spelling ("SO",
+ * "IT", kept by `termOf`): Vietnamese "số" is "=so".
+ */
+export const VERBATIM_MARK = '='
+export const verbatimTerm = (word: string): string => (isStopWord(word) ? VERBATIM_MARK + word : word)
+
+/** Whether a document's language is read as English: stated so, or not stated (records, notes). */
+export const isEnglish = (language: string | undefined): boolean => !language || language === 'en' || language.startsWith('en-')
+
 /** Makes a lunr builder analyse text as the rest of the app does. */
 export function configureBuilder(builder: lunr.Builder): void {
   ;(builder as unknown as { tokenizer: (value: unknown, metadata: { fields?: string[] }) => lunr.Token[] }).tokenizer = (value, metadata) => {
-    const text = value == null ? '' : Array.isArray(value) ? value.join(' ') : String(value)
+    const verbatim = typeof value === 'object' && value !== null && (value as AnalysedText).verbatim === true
+    const raw = verbatim ? (value as AnalysedText).text : value
+    const text = raw == null ? '' : Array.isArray(raw) ? raw.join(' ') : String(raw)
     // Already terms (`familyText`): taken as they are.
     if (metadata.fields?.[0] === 'roots') return text.split(' ').filter(Boolean).map((term, i) => new lunr.Token(term, { ...metadata, index: i }))
-    return tokenize(text).map((t: Token, i) => new lunr.Token(t.text, { ...metadata, index: i, ...(isCapitals(text.slice(t.start, t.end)) ? { capitals: true } : {}) }))
+    return tokenize(text).map(
+      (t: Token, i) => new lunr.Token(t.text, { ...metadata, index: i, ...(verbatim ? { verbatim } : isCapitals(text.slice(t.start, t.end)) ? { capitals: true } : {}) })
+    )
   }
   builder.pipeline.reset()
   builder.pipeline.add(termPipeline)

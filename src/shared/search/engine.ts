@@ -7,7 +7,7 @@
 import { compareText } from '../text/compare'
 import { tokenWords } from '../text/tokenize'
 import lunr from 'lunr'
-import { configureBuilder, familyText, termOf } from './analysis'
+import { configureBuilder, familyText, isEnglish, termOf, type AnalysedText } from './analysis'
 import { MALAY_LANGUAGES } from '../text/malay'
 import { compactFrom, runtimeOf, type BuilderCounts, type CompactIndex } from './compactIndex'
 import type { SearchDoc, SearchKind } from './documents'
@@ -54,12 +54,15 @@ export interface SearchOutcome {
 }
 
 const NAMED_KINDS = new Set<SearchKind>(['initiative', 'meeting', 'party'])
-const fieldValue = (doc: SearchDoc, field: (typeof FIELDS)[number]): string => {
+const fieldText = (doc: SearchDoc, field: (typeof FIELDS)[number]): string => {
   if (field === 'title') return NAMED_KINDS.has(doc.kind) ? doc.title : ''
   if (field === 'context') return NAMED_KINDS.has(doc.kind) ? '' : doc.context ? `${doc.title}\n${doc.context}` : doc.title
   if (field === 'roots') return doc.language && MALAY_LANGUAGES.has(doc.language) ? familyText(doc.body) : ''
   return doc[field]
 }
+/** A passage in another language than English keeps its words: no English stop words or stems. */
+const fieldValue = (doc: SearchDoc, field: (typeof FIELDS)[number]): string | AnalysedText =>
+  field !== 'roots' && !isEnglish(doc.language) ? { text: fieldText(doc, field), verbatim: true } : fieldText(doc, field)
 
 /** The user's own notes rank a little above a source's passage with the same words; records too. */
 const KIND_WEIGHT: Record<SearchKind, number> = { initiative: 1.1, meeting: 1.1, party: 1.1, note: 1.1, highlight: 1.1, passage: 1 }

@@ -3,7 +3,7 @@
  * each counts. The word itself; the terms it begins while it is being typed; another way of
  * writing it ("third" for 3); and for a word the index lacks, its nearest terms (a typo).
  */
-import { familyTerms, termOf } from './analysis'
+import { familyTerms, termOf, verbatimTerm } from './analysis'
 import type { CompactIndex } from './compactIndex'
 import { allowedEdits, completions, holds, typoTerms } from './expand'
 import type { Clause, ParsedQuery } from './query'
@@ -52,6 +52,10 @@ export function plan(indexes: readonly CompactIndex[], parsed: ParsedQuery, typi
     const fields = clause.field ? FIELD_SCOPES[clause.field] : clause.presence === 'required' ? OWN_FIELDS : ALL_FIELDS
     const term = termOf(clause.term, clause.capitals)
     const expansions: Expansion[] = term ? [{ term, weight: 1 }] : []
+    // The word as a text in another language than English holds it: not stemmed, and never a
+    // stop word (Vietnamese "số", digital, folds to "so"). Only such a text has these terms.
+    const verbatim = verbatimTerm(clause.term)
+    if (verbatim !== term && termIds.has(verbatim)) expansions.push({ term: verbatim, weight: 1 })
     if (clause.presence === 'prohibited') return { expansions, presence: clause.presence, fields }
     const known = !!term && termIds.has(term)
     if (i === typingAt && clause.term === parsed.prefix) {

@@ -3,7 +3,7 @@
  * window of text around them. Words are found by the same analysis as the index (`termsOf`), so
  * "Hà Nội" is marked for "ha noi" and "chaired" for "chair".
  */
-import { FAMILY_MARK, familyTerms, termOf } from './analysis'
+import { FAMILY_MARK, familyTerms, termOf, VERBATIM_MARK, verbatimTerm } from './analysis'
 import { escapeRegExp } from '../text/escapeRegExp'
 import { NON_ASCII, scanWords, tokenWords } from '../text/tokenize'
 
@@ -24,25 +24,25 @@ export function positionsOf(text: string, terms: ReadonlySet<string>, max = 40):
   const families = new Set([...terms].filter((t) => t.startsWith(FAMILY_MARK)))
   if (families.size) {
     scanWords(text, (word, start, end) => {
-      if (terms.has(termOf(word)) || familyTerms(word).some((f) => families.has(f))) out.push([start, end - start])
+      if (terms.has(termOf(word)) || terms.has(verbatimTerm(word)) || familyTerms(word).some((f) => families.has(f))) out.push([start, end - start])
       return out.length < max
     })
     return out
   }
-  const heads = new Set([...terms].map((t) => t.slice(0, 2)))
+  const heads = new Set([...terms].map((t) => (t.startsWith(VERBATIM_MARK) ? t.slice(1) : t).slice(0, 2)))
   // ASCII text: jump from one word starting like a wanted term to the next.
   if (!NON_ASCII.test(text)) {
     const jump = new RegExp(`\\b(?:${[...heads].map(escapeRegExp).join('|')})[A-Za-z0-9']*`, 'gi')
     for (let m = jump.exec(text); m && out.length < max; m = jump.exec(text)) {
       const at = m.index
       scanWords(m[0], (word, start, end) => {
-        if (terms.has(termOf(word))) out.push([at + start, end - start])
+        if (terms.has(termOf(word)) || terms.has(verbatimTerm(word))) out.push([at + start, end - start])
       })
     }
     return out
   }
   scanWords(text, (word, start, end) => {
-    if (heads.has(word.slice(0, 2)) && terms.has(termOf(word))) out.push([start, end - start])
+    if (heads.has(word.slice(0, 2)) && (terms.has(termOf(word)) || terms.has(verbatimTerm(word)))) out.push([start, end - start])
     return out.length < max
   })
   return out
