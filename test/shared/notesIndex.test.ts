@@ -62,3 +62,24 @@ describe('notes index with a delta', () => {
     expect(ids(index, 'submarine')).toEqual(before)
   })
 })
+
+describe('notes in other languages', () => {
+  it('indexes a note written in Vietnamese as Vietnamese, and one in English as English', () => {
+    const index = new NotesIndex()
+    index.rebuild(
+      [
+        note('vi', 'Ghi chú: kinh tế số là trọng tâm của kế hoạch này.'),
+        note('vi-other', 'Ghi chú: kinh tế khu vực tăng trưởng chậm lại.'),
+        note('en', 'The ministers said so, and the plans were approved.')
+      ],
+      () => 'Work plans approved at ADGMIN 6'
+    )
+    // "số" (digital) is a word of the Vietnamese note, not the English stop word "so".
+    expect(ids(index, 'kinh te so')[0]).toBe('vi')
+    expect(ids(index, 'so')).toEqual(['vi'])
+    // The English note keeps English stems: "approve" finds "approved" in it first; and every
+    // note's target name is read as English ("approving" finds "approved" there too).
+    expect(ids(index, 'approve')[0]).toBe('en')
+    expect(ids(index, 'approving')).toEqual(expect.arrayContaining(['vi', 'vi-other', 'en']))
+  })
+})

@@ -5,6 +5,7 @@
 import type { Initiative, Meeting, Party, Source } from '../model/dataset'
 import { placeLabel } from '../model/labels'
 import type { Annotation } from '../model/annotation'
+import { languageOfScript } from '../text/language'
 import { isHeading, isListItem, toParagraphs, toPassages } from '../text/paragraphs'
 
 export type SearchKind = 'initiative' | 'meeting' | 'party' | 'passage' | 'note' | 'highlight'
@@ -202,25 +203,34 @@ export function passageDocuments(source: Pick<Source, 'id' | 'title' | 'publishe
 
 const TARGET_PATH = { initiative: 'initiatives', meeting: 'meetings', party: 'partners', source: 'sources' } as const
 
-/** Notes and highlights; `targetTitle` names what each is about. */
+/**
+ * Notes and highlights; `targetTitle` names what each is about. A note written in Vietnamese, or
+ * a highlight of a Thai passage, takes the language its letters show, so its words are indexed as
+ * that language's (`engine.ts`); others are read as English.
+ */
 export function annotationDocuments(annotations: readonly Annotation[], targetTitle: (a: Annotation) => string): SearchDoc[] {
   return annotations
     .filter((a) => !a.deleted)
-    .map((a) => ({
-      ref: `${a.kind}:${a.id}`,
-      kind: a.kind,
-      id: a.id,
-      href: a.kind === 'highlight' ? `/sources/${a.targetId}?highlight=${a.id}` : `/${TARGET_PATH[a.targetType]}/${a.targetId}`,
-      title: targetTitle(a),
-      aliases: '',
-      body: [a.selector?.quote.exact ?? '', a.body].filter(Boolean).join('\n'),
-      tags: a.tags.join(' '),
-      partner: '',
-      type: a.kind,
-      years: [a.updated.slice(0, 4)],
-      themes: [],
-      partners: [],
-      meetings: [],
-      ...(a.selector ? { start: a.selector.position.start, end: a.selector.position.end } : {})
-    }))
+    .map((a) => {
+      const body = [a.selector?.quote.exact ?? '', a.body].filter(Boolean).join('\n')
+      const language = languageOfScript(body)
+      return {
+        ref: `${a.kind}:${a.id}`,
+        kind: a.kind,
+        id: a.id,
+        href: a.kind === 'highlight' ? `/sources/${a.targetId}?highlight=${a.id}` : `/${TARGET_PATH[a.targetType]}/${a.targetId}`,
+        title: targetTitle(a),
+        aliases: '',
+        body,
+        tags: a.tags.join(' '),
+        partner: '',
+        type: a.kind,
+        years: [a.updated.slice(0, 4)],
+        themes: [],
+        partners: [],
+        meetings: [],
+        ...(a.selector ? { start: a.selector.position.start, end: a.selector.position.end } : {}),
+        ...(language ? { language } : {})
+      }
+    })
 }

@@ -60,9 +60,12 @@ const fieldText = (doc: SearchDoc, field: (typeof FIELDS)[number]): string => {
   if (field === 'roots') return doc.language && MALAY_LANGUAGES.has(doc.language) ? familyText(doc.body) : ''
   return doc[field]
 }
-/** A passage in another language than English keeps its words: no English stop words or stems. */
+/**
+ * A passage in another language than English keeps its words: no English stop words or stems.
+ * So does a note's or highlight's text; its target's name and its tags are read as English.
+ */
 const fieldValue = (doc: SearchDoc, field: (typeof FIELDS)[number]): string | AnalysedText =>
-  field !== 'roots' && !isEnglish(doc.language) ? { text: fieldText(doc, field), verbatim: true } : fieldText(doc, field)
+  field !== 'roots' && !isEnglish(doc.language) && (doc.kind === 'passage' || field === 'body') ? { text: fieldText(doc, field), verbatim: true } : fieldText(doc, field)
 
 /** The user's own notes rank a little above a source's passage with the same words; records too. */
 const KIND_WEIGHT: Record<SearchKind, number> = { initiative: 1.1, meeting: 1.1, party: 1.1, note: 1.1, highlight: 1.1, passage: 1 }
