@@ -70,6 +70,16 @@ describe('ranking by the words as written', () => {
     expect(hit.snippet.filter((p) => p.match).map((p) => p.text)).toContain('๒๕๖๘')
   })
 
+  it('takes a tone mark on either vowel of "oa", "uy" as the same word, as both spellings are in use', () => {
+    const index = buildIndex([
+      passage('flower', 'Hoa bình gốm được trưng bày tại triển lãm khu vực.'),
+      passage('peace', 'Hoà bình khu vực được các bộ trưởng nhắc lại tại triển lãm.')
+    ])
+    // "hòa" (new placement) finds "Hoà" (old placement) as written, above "Hoa" (flower).
+    expect(search([index], 'hòa bình').hits[0]?.id).toBe('peace')
+    expect(search([index], 'hoà bình').hits[0]?.id).toBe('peace')
+  })
+
   it('ranks the words typed together above the same words apart', () => {
     expect(first('ket noi tri tue')).toBe('together')
     expect(first('kết nối trí tuệ')).toBe('together')

@@ -32,6 +32,22 @@ export function writtenForm(word: string): string | undefined {
   return NON_ASCII.test(lower) && fold(lower) !== lower ? lower : undefined
 }
 
+/** Vietnamese tone marks: grave, acute, tilde, hook above, dot below. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g
+
+/**
+ * Whether two words are written alike: the same letters and marks, wherever a tone mark sits.
+ * Vietnamese places it on either vowel of "oa", "oe", "uy" ("hoà" and "hòa", "thuỷ" and "thủy",
+ * both in use), and a word typed one way must rank a text written the other way as written.
+ */
+export function sameWritten(a: string, b: string): boolean {
+  const key = (word: string): string => {
+    const d = word.toLowerCase().normalize('NFD')
+    return d.replace(TONES, '').normalize('NFC') + (d.match(TONES) ?? []).sort().join('')
+  }
+  return key(a) === key(b)
+}
+
 /** The query's terms and written forms, or null when there is nothing to re-rank by. */
 export function queryShape(words: readonly { term: string; written?: string; capitals?: boolean }[]): QueryShape | null {
   const terms: string[] = []
@@ -61,7 +77,7 @@ export function arrangementFactor(text: string, shape: QueryShape): number {
   shape.written.forEach((written, i) => {
     if (!written) return
     const forms = matches.filter((m) => m.term === shape.terms[i])
-    if (forms.length && !forms.some((m) => m.word.toLowerCase().normalize('NFC') === written)) factor *= FOLDED_ONLY
+    if (forms.length && !forms.some((m) => sameWritten(m.word, written))) factor *= FOLDED_ONLY
   })
   let pairs = 0
   let found = 0
