@@ -74,7 +74,7 @@ export interface AnalysedText {
  * "IT", kept by `termOf`): Vietnamese "số" is "=so".
  */
 export const VERBATIM_MARK = '='
-export const verbatimTerm = (word: string): string => (isStopWord(word) ? VERBATIM_MARK + word : word)
+export const verbatimTerm = (word: string): string => (termOf(word) === '' ? VERBATIM_MARK + word : word)
 
 /** Whether a document's language is read as English: stated so, or not stated (records, notes). */
 export const isEnglish = (language: string | undefined): boolean => !language || language === 'en' || language.startsWith('en-')

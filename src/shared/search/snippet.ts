@@ -20,11 +20,13 @@ export interface SnippetPart {
 export function positionsOf(text: string, terms: ReadonlySet<string>, max = 40): [number, number][] {
   const out: [number, number][] = []
   if (!terms.size || !text) return out
+  // A word is wanted as English or another language analyses it (`analysis.ts`).
+  const wanted = (word: string): boolean => terms.has(termOf(word)) || terms.has(verbatimTerm(word))
   // A word family matched ("~dukung"): any word of it is marked, whatever its first letters.
   const families = new Set([...terms].filter((t) => t.startsWith(FAMILY_MARK)))
   if (families.size) {
     scanWords(text, (word, start, end) => {
-      if (terms.has(termOf(word)) || terms.has(verbatimTerm(word)) || familyTerms(word).some((f) => families.has(f))) out.push([start, end - start])
+      if (wanted(word) || familyTerms(word).some((f) => families.has(f))) out.push([start, end - start])
       return out.length < max
     })
     return out
@@ -36,13 +38,13 @@ export function positionsOf(text: string, terms: ReadonlySet<string>, max = 40):
     for (let m = jump.exec(text); m && out.length < max; m = jump.exec(text)) {
       const at = m.index
       scanWords(m[0], (word, start, end) => {
-        if (terms.has(termOf(word)) || terms.has(verbatimTerm(word))) out.push([at + start, end - start])
+        if (wanted(word)) out.push([at + start, end - start])
       })
     }
     return out
   }
   scanWords(text, (word, start, end) => {
-    if (heads.has(word.slice(0, 2)) && (terms.has(termOf(word)) || terms.has(verbatimTerm(word)))) out.push([start, end - start])
+    if (heads.has(word.slice(0, 2)) && wanted(word)) out.push([start, end - start])
     return out.length < max
   })
   return out

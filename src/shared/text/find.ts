@@ -6,7 +6,7 @@
  * of any script are ASCII digits ("๕" is 5). Pure.
  */
 import { asciiDigits } from './digits'
-import { UNSPACED } from './tokenize'
+import { isUnspacedCode } from './tokenize'
 
 /** The text folded for matching, with each folded unit's offset in the original. */
 function folded(text: string): { text: string; at: number[] } {
@@ -24,7 +24,7 @@ function folded(text: string): { text: string; at: number[] } {
       continue
     }
     space = false
-    const f = asciiDigits(UNSPACED.test(ch) ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd'))
+    const f = asciiDigits(isUnspacedCode(ch.charCodeAt(0)) ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd'))
     for (let k = 0; k < f.length; k++) {
       out += f[k]
       at.push(i)

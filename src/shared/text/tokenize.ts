@@ -33,7 +33,7 @@ const UNSPACED_BLOCKS: readonly [number, number][] = [
 ]
 const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`
 const UNSPACED_RANGES = UNSPACED_BLOCKS.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')
-export const UNSPACED = new RegExp(`[${UNSPACED_RANGES}]`, 'u')
+const UNSPACED = new RegExp(`[${UNSPACED_RANGES}]`, 'u')
 /** A run of one of those scripts, or of anything else: "ประชุมADGMIN" is two runs. */
 const SCRIPT_RUNS = new RegExp(`[${UNSPACED_RANGES}]+|[^${UNSPACED_RANGES}]+`, 'gu')
 const ASCII = /^[ -~]*$/
