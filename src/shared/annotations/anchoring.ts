@@ -38,14 +38,16 @@ export interface Anchor {
   score: number
 }
 
+/** FNV-1a, 32 bit: its starting value, one code unit mixed in, and the result in hex. */
+export const FNV_START = 0x811c9dc5
+export const fnvMix = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193)
+export const fnvHex = (hash: number): string => (hash >>> 0).toString(16).padStart(8, '0')
+
 /** FNV-1a, 32 bit, hex: cheap, synchronous and stable across processes. */
 export function contentHash(text: string): string {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0')
+  let hash = FNV_START
+  for (let i = 0; i < text.length; i++) hash = fnvMix(hash, text.charCodeAt(i))
+  return fnvHex(hash)
 }
 
 export function describePassage(text: string, start: number, end: number): PassageSelector {

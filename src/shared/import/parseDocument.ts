@@ -9,6 +9,7 @@ import { detectLanguage, languageNote, type LanguageDetector } from '../text/lan
 import { decodeBytes, NotTextError, type Encoding } from './decode'
 import { htmlMetadata, parseMarkdown, parsePlainText, plainText, type DocumentMetadata } from './metadata'
 import { isSpaceCode } from '../text/spaces'
+import { FNV_START, fnvHex, fnvMix } from '../annotations/anchoring'
 
 /** The largest file the import takes, as the bridge's open dialog does. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -59,7 +60,6 @@ export class ImportError extends Error {
 
 export const extensionOf = (name: string): string => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''
 
-
 /**
  * `contentHash` of the text with its whitespace runs made one space, trimmed and in lower case:
  * equal for the same document. One pass without the intermediate strings (an import hashes every
@@ -70,7 +70,7 @@ export const extensionOf = (name: string): string => /\.([^./\\]+)$/.exec(name)?
 export function normalisedHash(text: string): string {
   // U+FEFF is a space to \s but case-ignorable to the final-sigma rule: made a plain space first.
   const lower = (text.includes('\ufeff') ? text.replace(/\ufeff/g, ' ') : text).toLowerCase()
-  let hash = 0x811c9dc5
+  let hash = FNV_START
   // A space is hashed only when a non-space follows it: runs become one, the ends none.
   let spaceBefore = false
   let started = false
@@ -81,13 +81,13 @@ export function normalisedHash(text: string): string {
       continue
     }
     if (spaceBefore) {
-      hash = Math.imul(hash ^ 32, 0x01000193)
+      hash = fnvMix(hash, 32)
       spaceBefore = false
     }
-    hash = Math.imul(hash ^ c, 0x01000193)
+    hash = fnvMix(hash, c)
     started = true
   }
-  return (hash >>> 0).toString(16).padStart(8, '0')
+  return fnvHex(hash)
 }
 
 /** The body of an HTML page only: the head's title and meta tags must not become reading text. */
