@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { unzipSync, strFromU8 } from 'fflate'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { newProfileDir, openApp, selectInReader, screenshot, type AppSession } from './app'
 
@@ -43,14 +43,19 @@ async function annotate(page: Page, app: AppSession): Promise<void> {
   await panel.getByRole('list', { name: 'Linked initiatives' }).getByText('ASEAN Digital Masterplan 2030').waitFor()
 }
 
+/** The ADM 2030 initiative's Export dialog, opened from its page. */
+async function openInitiativeExport(page: Page, app: AppSession): Promise<Locator> {
+  await page.goto(app.url('/initiatives/adm-2030'))
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  return page.getByRole('dialog', { name: 'Export' })
+}
+
 describe('export and backup', () => {
   it('exports one initiative to Markdown with front matter, the note verbatim and a cited highlight', async () => {
     app = await openApp()
     const { page } = app
     await annotate(page, app)
-    await page.goto(app.url('/initiatives/adm-2030'))
-    await page.getByRole('button', { name: 'Export', exact: true }).click()
-    const dialog = page.getByRole('dialog', { name: 'Export' })
+    const dialog = await openInitiativeExport(page, app)
     await dialog.getByRole('radio', { name: /This initiative/ }).waitFor()
     expect(await dialog.getByRole('radio', { name: /This initiative/ }).isChecked()).toBe(true)
     await screenshot(page, 'export-dialog-light')
@@ -76,9 +81,7 @@ describe('export and backup', () => {
     app = await openApp()
     const { page } = app
     await annotate(page, app)
-    await page.goto(app.url('/initiatives/adm-2030'))
-    await page.getByRole('button', { name: 'Export', exact: true }).click()
-    const dialog = page.getByRole('dialog', { name: 'Export' })
+    const dialog = await openInitiativeExport(page, app)
     await dialog.getByRole('radio', { name: /Pandoc citations/ }).check()
     await dialog.getByRole('checkbox', { name: /BibTeX/ }).check()
     await dialog.getByRole('checkbox', { name: /RIS/ }).check()
